@@ -1,0 +1,1 @@
+"""Catalogue rules: every state change goes through these functions (HackSoft style, keyword-only)."""

@@ -1,0 +1,59 @@
+"""Fixtures shared by every app's tests: departments, people with roles, documents in a given state."""
+
+import pytest
+
+from gongkai.core.models import Department, Role, RoleAssignment, User
+
+# Valid 组织机构代码 (GB 11714 check digits) for test departments.
+TEST_ISSUER_CODES = ["000014349", "MA0000015", "MA0000023", "MA0000031", "MA000004X", "11441700007280420Y"]
+
+
+@pytest.fixture(autouse=True)
+def _fast_password_hashing(settings):
+    # Production hashing costs ~0.3 s a user; tests create dozens.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture
+def make_department(db):
+    counter = iter(range(len(TEST_ISSUER_CODES)))
+
+    def make(name: str, parent: Department | None = None, **extra) -> Department:
+        code = extra.pop("issuer_code", None) or TEST_ISSUER_CODES[next(counter)]
+        return Department.objects.create(name=name, parent=parent, issuer_code=code, **extra)
+
+    return make
+
+
+@pytest.fixture
+def make_user(db):
+    def make(username: str, *roles: tuple[Department, str], password: str = "Gongkai-test-2026") -> User:
+        user = User.objects.create_user(username=username, password=password, full_name=username)
+        for department, role in roles:
+            RoleAssignment.objects.create(user=user, department=department, role=role)
+        return user
+
+    return make
+
+
+@pytest.fixture
+def org(make_department, make_user):
+    """Two bureaus under one government, with a full set of people in each and an office supervisor."""
+
+    class Org:
+        pass
+
+    o = Org()
+    o.gov = make_department("示范县人民政府", kind="government")
+    o.office_dept = make_department("示范县人民政府办公室", parent=o.gov, kind="office")
+    o.edu = make_department("示范县教育局", parent=o.gov)
+    o.health = make_department("示范县卫生健康局", parent=o.gov)
+    for dept, key in ((o.edu, "edu"), (o.health, "health")):
+        setattr(o, f"{key}_drafter", make_user(f"{key}_drafter", (dept, Role.DRAFTER)))
+        setattr(o, f"{key}_first", make_user(f"{key}_first", (dept, Role.FIRST_REVIEWER)))
+        setattr(o, f"{key}_second", make_user(f"{key}_second", (dept, Role.SECOND_REVIEWER)))
+        setattr(o, f"{key}_approver", make_user(f"{key}_approver", (dept, Role.APPROVER)))
+    o.office = make_user("office", (o.office_dept, Role.OFFICE))
+    o.sysadmin = make_user("sysadmin", (o.office_dept, Role.SYSADMIN))
+    o.citizen = make_user("citizen")
+    return o

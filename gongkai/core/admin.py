@@ -1,0 +1,100 @@
+"""The system administrator's console (Django admin), open to the 系统管理员 role only; every change audited."""
+
+from django.contrib import admin
+from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
+from django.forms.models import model_to_dict
+
+from .audit import audit_record
+from .models import Department, RoleAssignment, SensitiveWord, SiteProfile, User
+from .permissions import is_sysadmin
+
+
+class GongkaiAdminSite(admin.AdminSite):
+    site_header = site_title = "政务公开平台 · 系统管理"
+    index_title = "系统管理"
+
+    def has_permission(self, request):
+        return request.user.is_active and is_sysadmin(request.user)
+
+
+site = GongkaiAdminSite(name="sysadmin")
+
+
+def _jsonable(obj) -> dict:
+    data = model_to_dict(obj)
+    data.pop("password", None)
+    return {k: (v if isinstance(v, (str, int, float, bool, type(None))) else str(v)) for k, v in data.items()}
+
+
+class AuditedAdmin(admin.ModelAdmin):
+    def has_module_permission(self, request):
+        return is_sysadmin(request.user)
+
+    has_view_permission = has_add_permission = has_change_permission = has_delete_permission = (
+        lambda self, request, obj=None: is_sysadmin(request.user)
+    )
+
+    def save_model(self, request, obj, form, change):
+        before = _jsonable(type(obj).objects.get(pk=obj.pk)) if change else None
+        super().save_model(request, obj, form, change)
+        audit_record(
+            actor=request.user, action="admin_change" if change else "admin_add", obj=obj,
+            before=before, after=_jsonable(obj),
+        )
+
+    def delete_model(self, request, obj):
+        audit_record(actor=request.user, action="admin_delete", obj=obj, before=_jsonable(obj))
+        super().delete_model(request, obj)
+
+
+class RoleInline(admin.TabularInline):
+    model = RoleAssignment
+    extra = 1
+    has_view_permission = has_add_permission = has_change_permission = has_delete_permission = (
+        lambda self, request, obj=None: is_sysadmin(request.user)
+    )
+
+
+@admin.register(User, site=site)
+class UserAdmin(AuditedAdmin, DjangoUserAdmin):
+    list_display = ("username", "full_name", "is_active", "last_login")
+    search_fields = ("username", "full_name")
+    fieldsets = (
+        (None, {"fields": ("username", "password", "full_name", "email", "is_active")}),
+        ("登录记录", {"fields": ("last_login", "date_joined")}),
+    )
+    add_fieldsets = ((None, {"fields": ("username", "full_name", "password1", "password2")}),)
+    readonly_fields = ("last_login", "date_joined")
+    inlines = [RoleInline]
+
+    def save_related(self, request, form, formsets, change):
+        def roles():
+            return sorted(str(r) for r in form.instance.roles.select_related("department"))
+
+        before = roles() if change else []
+        super().save_related(request, form, formsets, change)
+        after = roles()
+        if before != after:
+            audit_record(
+                actor=request.user, action="roles_change", obj=form.instance,
+                before={"roles": before}, after={"roles": after},
+            )
+
+
+@admin.register(Department, site=site)
+class DepartmentAdmin(AuditedAdmin):
+    list_display = ("name", "kind", "parent", "issuer_code", "sort_order", "is_active")
+    list_filter = ("kind", "is_active")
+    search_fields = ("name", "issuer_code")
+
+
+@admin.register(SiteProfile, site=site)
+class SiteProfileAdmin(AuditedAdmin):
+    def has_add_permission(self, request):
+        return is_sysadmin(request.user) and not SiteProfile.objects.exists()
+
+
+@admin.register(SensitiveWord, site=site)
+class SensitiveWordAdmin(AuditedAdmin):
+    list_display = ("word", "note")
+    search_fields = ("word",)

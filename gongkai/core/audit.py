@@ -1,0 +1,41 @@
+"""Audit events: every state change records actor, action, object, before/after and reason."""
+
+from typing import Any
+
+from django.db import models, transaction
+
+from .models import AuditEvent, Department, User
+
+
+def audit_record(
+    *,
+    actor: User | None,
+    action: str,
+    obj: models.Model,
+    before: dict[str, Any] | None = None,
+    after: dict[str, Any] | None = None,
+    reason: str = "",
+    department: Department | None = None,
+) -> AuditEvent:
+    """Write one event; callers are inside the transaction of the change itself."""
+    if not transaction.get_connection().in_atomic_block:
+        raise RuntimeError("audit_record must run inside the transaction of the change it records")
+    if department is None:
+        department = getattr(obj, "department", None) or getattr(obj, "issuer", None)
+    return AuditEvent.objects.create(
+        actor=actor if actor is not None and actor.is_authenticated else None,
+        action=action,
+        object_type=obj._meta.label_lower,
+        object_id=str(obj.pk),
+        object_repr=str(obj)[:300],
+        department=department if isinstance(department, Department) else None,
+        before=before,
+        after=after,
+        reason=reason,
+    )
+
+
+def audit_history(obj: models.Model):
+    return AuditEvent.objects.filter(object_type=obj._meta.label_lower, object_id=str(obj.pk)).select_related(
+        "actor"
+    )

@@ -1,0 +1,11 @@
+from django.urls import include, path
+
+from gongkai.core.admin import site as sysadmin_site
+
+urlpatterns = [
+    path("accounts/", include("gongkai.core.urls")),
+    path("sysadmin/", sysadmin_site.urls),
+    path("staff/workdays/", include("gongkai.workdays.urls")),
+    path("staff/", include("gongkai.catalogue.urls")),
+    path("", include("gongkai.portal.urls")),
+]
