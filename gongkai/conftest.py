@@ -1,5 +1,9 @@
 """Fixtures shared by every app's tests: departments, people with roles, documents in a given state."""
 
+import os
+import shutil
+from pathlib import Path
+
 import pytest
 
 from gongkai.core.models import Department, Role, RoleAssignment, User
@@ -57,3 +61,38 @@ def org(make_department, make_user):
     o.sysadmin = make_user("sysadmin", (o.office_dept, Role.SYSADMIN))
     o.citizen = make_user("citizen")
     return o
+
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+# Screenshots of browser tests land here for people to look at (ignored by git).
+ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Headless Debian Chromium driven by Playwright; skipped, with the reason, when Chromium is absent."""
+    if not os.path.exists(CHROMIUM):
+        pytest.skip(f"浏览器测试跳过：未找到 Chromium（{CHROMIUM}），运行 make test 会自动安装")
+    from playwright.sync_api import sync_playwright
+
+    # Playwright's sync API runs an event loop in this thread; the ORM calls in fixtures are still synchronous.
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    with sync_playwright() as p:
+        instance = p.chromium.launch(
+            executable_path=CHROMIUM,
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                  "--disable-sync", "--no-first-run", "--disable-quic"],
+        )
+        yield instance
+        instance.close()
+
+
+@pytest.fixture
+def page(browser, request):
+    context = browser.new_context(locale="zh-CN", viewport={"width": 1280, "height": 900})
+    context.set_default_timeout(15_000)
+    tab = context.new_page()
+    yield tab
+    ARTIFACTS.mkdir(exist_ok=True)
+    tab.screenshot(path=ARTIFACTS / f"{request.node.name}.png", full_page=True)
+    context.close()

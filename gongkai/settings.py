@@ -121,6 +121,7 @@ USE_TZ = True
 
 STATIC_URL = "/static/"
 STATIC_ROOT = VAR_DIR / "static"
+STATIC_ROOT.mkdir(exist_ok=True)  # WhiteNoise serves from finders; it warns when the root is absent.
 STATICFILES_DIRS = [BASE_DIR / "gongkai" / "static"]
 # Static files served by the app itself (WhiteNoise), so the demo and a small deployment need no web server.
 WHITENOISE_USE_FINDERS = True

@@ -1,12 +1,20 @@
-"""The system administrator's console (Django admin), open to the 系统管理员 role only; every change audited."""
+"""The administration console (Django admin): accounts and departments for the 系统管理员, settings the
+公开办 keeps (contact data for the guide, sensitive words, subject classes) for both. Every change audited."""
 
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
 from django.forms.models import model_to_dict
+from django.urls import reverse
 
 from .audit import audit_record
 from .models import Department, RoleAssignment, SensitiveWord, SiteProfile, User
-from .permissions import is_sysadmin
+from .permissions import is_office, is_sysadmin
+
+
+def _is_settings_keeper(user) -> bool:
+    return is_sysadmin(user) or is_office(user)
 
 
 class GongkaiAdminSite(admin.AdminSite):
@@ -14,7 +22,13 @@ class GongkaiAdminSite(admin.AdminSite):
     index_title = "系统管理"
 
     def has_permission(self, request):
-        return request.user.is_active and is_sysadmin(request.user)
+        return request.user.is_active and _is_settings_keeper(request.user)
+
+    def login(self, request, extra_context=None):
+        # One login for the whole platform, with its lockout; the admin's own form would bypass it.
+        if request.user.is_authenticated:
+            raise PermissionDenied("您没有系统管理权限。")
+        return redirect_to_login(request.GET.get("next") or reverse("sysadmin:index"), reverse("core:login"))
 
 
 site = GongkaiAdminSite(name="sysadmin")
@@ -27,12 +41,15 @@ def _jsonable(obj) -> dict:
 
 
 class AuditedAdmin(admin.ModelAdmin):
-    def has_module_permission(self, request):
-        return is_sysadmin(request.user)
+    """Sysadmin-only by default; `for_office = True` opens a model to the 公开办 as well."""
 
-    has_view_permission = has_add_permission = has_change_permission = has_delete_permission = (
-        lambda self, request, obj=None: is_sysadmin(request.user)
-    )
+    for_office = False
+
+    def _allowed(self, request, obj=None) -> bool:
+        return is_sysadmin(request.user) or (self.for_office and is_office(request.user))
+
+    has_module_permission = has_view_permission = has_add_permission = _allowed
+    has_change_permission = has_delete_permission = _allowed
 
     def save_model(self, request, obj, form, change):
         before = _jsonable(type(obj).objects.get(pk=obj.pk)) if change else None
@@ -90,11 +107,17 @@ class DepartmentAdmin(AuditedAdmin):
 
 @admin.register(SiteProfile, site=site)
 class SiteProfileAdmin(AuditedAdmin):
+    for_office = True
+
     def has_add_permission(self, request):
-        return is_sysadmin(request.user) and not SiteProfile.objects.exists()
+        return self._allowed(request) and not SiteProfile.objects.exists()
+
+    def has_delete_permission(self, request, obj=None):
+        return False
 
 
 @admin.register(SensitiveWord, site=site)
 class SensitiveWordAdmin(AuditedAdmin):
+    for_office = True
     list_display = ("word", "note")
     search_fields = ("word",)

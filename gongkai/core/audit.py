@@ -20,7 +20,9 @@ def audit_record(
     """Write one event; callers are inside the transaction of the change itself."""
     if not transaction.get_connection().in_atomic_block:
         raise RuntimeError("audit_record must run inside the transaction of the change it records")
-    if department is None:
+    if department is None and isinstance(obj, Department):
+        department = obj
+    elif department is None:
         department = getattr(obj, "department", None) or getattr(obj, "issuer", None)
     return AuditEvent.objects.create(
         actor=actor if actor is not None and actor.is_authenticated else None,
