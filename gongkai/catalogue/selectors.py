@@ -6,6 +6,7 @@ from django.db.models import Count, Prefetch, Q, QuerySet
 
 from gongkai.core.models import Department, Role, User
 from gongkai.core.permissions import department_ids_with
+from gongkai.workdays.selectors import calendar_load
 
 from . import rules
 from .choices import REVIEW_STATES, DisclosureAttr, DocumentState, ReviewDecision, ReviewStepKind
@@ -68,9 +69,10 @@ def document_list_publication_due(*, documents: QuerySet[Document], today: date)
     pending = pending.filter(formed_on__isnull=False, formed_on__lte=today).exclude(
         disclosure_attr__in=[DisclosureAttr.ON_REQUEST, DisclosureAttr.WITHHELD]
     )
+    calendar = calendar_load()
     result = []
     for document in pending.select_related("issuer").order_by("formed_on"):
-        clock = publication_clock(formed_on=document.formed_on, today=today)
+        clock = publication_clock(formed_on=document.formed_on, today=today, calendar=calendar)
         if clock.needs_attention:
             result.append((document, clock))
     return result

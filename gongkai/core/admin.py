@@ -55,8 +55,11 @@ class AuditedAdmin(admin.ModelAdmin):
         before = _jsonable(type(obj).objects.get(pk=obj.pk)) if change else None
         super().save_model(request, obj, form, change)
         audit_record(
-            actor=request.user, action="admin_change" if change else "admin_add", obj=obj,
-            before=before, after=_jsonable(obj),
+            actor=request.user,
+            action="admin_change" if change else "admin_add",
+            obj=obj,
+            before=before,
+            after=_jsonable(obj),
         )
 
     def delete_model(self, request, obj):
@@ -93,8 +96,11 @@ class UserAdmin(AuditedAdmin, DjangoUserAdmin):
         after = roles()
         if before != after:
             audit_record(
-                actor=request.user, action="roles_change", obj=form.instance,
-                before={"roles": before}, after={"roles": after},
+                actor=request.user,
+                action="roles_change",
+                obj=form.instance,
+                before={"roles": before},
+                after={"roles": after},
             )
 
 

@@ -20,9 +20,16 @@ class Department(models.Model):
     name = models.CharField("名称", max_length=100, unique=True)
     short_name = models.CharField("简称", max_length=30, blank=True)
     parent = models.ForeignKey(
-        "self", verbose_name="上级机构", null=True, blank=True, on_delete=models.PROTECT, related_name="children"
+        "self",
+        verbose_name="上级机构",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="children",
     )
-    kind = models.CharField("类别", max_length=20, choices=DepartmentKind.choices, default=DepartmentKind.BUREAU)
+    kind = models.CharField(
+        "类别", max_length=20, choices=DepartmentKind.choices, default=DepartmentKind.BUREAU
+    )
     issuer_code = models.CharField(
         "机构代码",
         max_length=18,
@@ -88,7 +95,11 @@ class AuditEvent(models.Model):
 
     created_at = models.DateTimeField("时间", auto_now_add=True, db_index=True)
     actor = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name="操作人", null=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL,
+        verbose_name="操作人",
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     action = models.CharField("操作", max_length=50, db_index=True)
     object_type = models.CharField("对象类型", max_length=50)

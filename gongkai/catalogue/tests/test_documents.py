@@ -46,8 +46,11 @@ def test_index_numbers_stay_unique_when_drafters_create_at_the_same_moment(org, 
     def create(n):
         try:
             for _ in range(5):
-                created.append(document_create(actor=org.edu_drafter, issuer=org.edu,
-                                               data=complete_data(title=f"并发{n}")).index_no)
+                created.append(
+                    document_create(
+                        actor=org.edu_drafter, issuer=org.edu, data=complete_data(title=f"并发{n}")
+                    ).index_no
+                )
         except Exception as exc:  # surfaced below
             errors.append(exc)
         finally:
@@ -66,17 +69,27 @@ def test_index_numbers_stay_unique_when_drafters_create_at_the_same_moment(org, 
 
 @pytest.mark.django_db
 def test_body_is_sanitised_on_save(org, make_draft):
-    document = make_draft(body='<p onclick="x()">正文<script>alert(1)</script><a href="javascript:alert(1)">链接</a></p>')
-    assert "script" not in document.body and "onclick" not in document.body and "javascript" not in document.body
+    document = make_draft(
+        body='<p onclick="x()">正文<script>alert(1)</script><a href="javascript:alert(1)">链接</a></p>'
+    )
+    assert (
+        "script" not in document.body and "onclick" not in document.body and "javascript" not in document.body
+    )
     assert "正文" in document.body
 
 
 @pytest.mark.django_db
-def test_attachments_are_stored_once_by_content_and_their_text_is_prechecked(org, make_draft, settings, tmp_path):
+def test_attachments_are_stored_once_by_content_and_their_text_is_prechecked(
+    org, make_draft, settings, tmp_path
+):
     settings.MEDIA_ROOT = tmp_path
     document = make_draft()
-    a = attachment_add(actor=org.edu_drafter, document=document, upload=SimpleUploadedFile("通知.pdf", MINIMAL_PDF))
-    b = attachment_add(actor=org.edu_drafter, document=document, upload=SimpleUploadedFile("副本.pdf", MINIMAL_PDF))
+    a = attachment_add(
+        actor=org.edu_drafter, document=document, upload=SimpleUploadedFile("通知.pdf", MINIMAL_PDF)
+    )
+    b = attachment_add(
+        actor=org.edu_drafter, document=document, upload=SimpleUploadedFile("副本.pdf", MINIMAL_PDF)
+    )
     assert a.blob_id == b.blob_id and Blob.objects.count() == 1
     assert blob_path(a.blob_id).read_bytes() == MINIMAL_PDF
     assert a.original_name == "通知.pdf"
@@ -86,10 +99,13 @@ def test_attachments_are_stored_once_by_content_and_their_text_is_prechecked(org
     docx = Docx()
     docx.add_paragraph("联系电话 13812345678")
     docx.save(path)
-    attachment_add(actor=org.edu_drafter, document=document,
-                   upload=SimpleUploadedFile("名单.docx", path.read_bytes()))
+    attachment_add(
+        actor=org.edu_drafter, document=document, upload=SimpleUploadedFile("名单.docx", path.read_bytes())
+    )
     issues = document_prechecks(document=document)
-    assert [(i.where, i.label) for i in issues if i.kind == "personal_data"] == [("附件《名单.docx》", "手机号码")]
+    assert [(i.where, i.label) for i in issues if i.kind == "personal_data"] == [
+        ("附件《名单.docx》", "手机号码")
+    ]
     assert "13812345678" not in str(issues)
     attachment_remove(actor=org.edu_drafter, attachment=b)
     assert document.attachments.count() == 2
@@ -100,7 +116,9 @@ def test_attachments_are_stored_once_by_content_and_their_text_is_prechecked(org
 def test_an_html_file_named_pdf_is_rejected_and_nothing_is_kept(org, make_draft, settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path
     document = make_draft()
-    upload = SimpleUploadedFile("通知.pdf", b"<html><script>alert(1)</script></html>", content_type="application/pdf")
+    upload = SimpleUploadedFile(
+        "通知.pdf", b"<html><script>alert(1)</script></html>", content_type="application/pdf"
+    )
     with pytest.raises(ApplicationError, match="文件类型不允许"):
         attachment_add(actor=org.edu_drafter, document=document, upload=upload)
     assert not document.attachments.exists() and not Blob.objects.exists()
@@ -111,8 +129,9 @@ def test_an_html_file_named_pdf_is_rejected_and_nothing_is_kept(org, make_draft,
 def test_another_departments_drafter_cannot_attach_files(org, make_draft, settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path
     with pytest.raises(ApplicationError):
-        attachment_add(actor=org.health_drafter, document=make_draft(),
-                       upload=SimpleUploadedFile("a.pdf", MINIMAL_PDF))
+        attachment_add(
+            actor=org.health_drafter, document=make_draft(), upload=SimpleUploadedFile("a.pdf", MINIMAL_PDF)
+        )
 
 
 @pytest.mark.django_db
@@ -138,5 +157,7 @@ def test_only_published_valid_documents_can_be_amended_or_repealed(org, make_dra
     with pytest.raises(ApplicationError, match="已发布"):
         validity_change_add(actor=org.edu_drafter, source=source, target=draft, kind=ValidityChangeKind.AMEND)
     with pytest.raises(ApplicationError):
-        validity_change_add(actor=org.edu_drafter, source=source, target=source, kind=ValidityChangeKind.AMEND)
+        validity_change_add(
+            actor=org.edu_drafter, source=source, target=source, kind=ValidityChangeKind.AMEND
+        )
     assert Document.objects.filter(state=DocumentState.DRAFT).count() == 2

@@ -39,8 +39,16 @@ def test_a_document_walks_from_draft_through_three_reviews_to_publication(org, m
         ("second_review", "edu_second", "pass"),
         ("approval", "edu_approver", "pass"),
     ]
-    actions = list(AuditEvent.objects.filter(object_id=str(document.pk)).order_by("id").values_list("action", flat=True))
-    assert actions == ["document_create", "document_submit", "first_review_pass", "second_review_pass", "document_publish"]
+    actions = list(
+        AuditEvent.objects.filter(object_id=str(document.pk)).order_by("id").values_list("action", flat=True)
+    )
+    assert actions == [
+        "document_create",
+        "document_submit",
+        "first_review_pass",
+        "second_review_pass",
+        "document_publish",
+    ]
 
 
 def test_submission_without_disclosure_attribute_is_refused(org, make_draft):
@@ -55,7 +63,9 @@ def test_on_request_disclosure_needs_a_reason_and_is_never_published(org, make_d
     document = make_draft(disclosure_attr=DisclosureAttr.ON_REQUEST)
     with pytest.raises(ApplicationError, match="必须说明理由"):
         document_submit(document=document, actor=org.edu_drafter)
-    document = document_update(document=document, actor=org.edu_drafter, data={"disclosure_reason": "涉及第三方商业信息"})
+    document = document_update(
+        document=document, actor=org.edu_drafter, data={"disclosure_reason": "涉及第三方商业信息"}
+    )
     document = review_through(document)
     assert document.state == DocumentState.RECORDED
     assert document.published_at is None
@@ -90,7 +100,11 @@ def test_return_requires_a_reason_and_starts_a_new_round(org, make_draft, review
     assert document.state == DocumentState.DRAFT
     assert document.review_round == 2
     step = document.review_steps.get(decision=ReviewDecision.RETURN)
-    assert (step.kind, step.opinion, step.actor) == ("second_review", "公开属性应为依申请公开", org.edu_second)
+    assert (step.kind, step.opinion, step.actor) == (
+        "second_review",
+        "公开属性应为依申请公开",
+        org.edu_second,
+    )
     # The new round needs all three steps again.
     document = review_through(document, steps=("first", "second", "approver"))
     assert document.state == DocumentState.PUBLISHED
@@ -117,8 +131,11 @@ def test_a_normative_document_cannot_be_approved_without_its_interpretation(org,
     with pytest.raises(ApplicationError, match="政策解读"):
         document_review_pass(document=document, actor=org.edu_approver)
     # Adding the interpretation is an edit: it goes back for review with it.
-    interpretation_save(actor=org.edu_drafter, document=document, data={"title": "一图读懂招生方案", "form": "text",
-                                                                          "background": "依据义务教育法。"})
+    interpretation_save(
+        actor=org.edu_drafter,
+        document=document,
+        data={"title": "一图读懂招生方案", "form": "text", "background": "依据义务教育法。"},
+    )
     document.refresh_from_db()
     assert document.state == DocumentState.FIRST_REVIEW
     document = review_through(document, steps=("first", "second", "approver"))
@@ -141,15 +158,20 @@ def test_personal_data_in_the_body_blocks_approval_until_a_written_override(org,
     document = review_through(make_draft(body=body), steps=("first", "second"))
     with pytest.raises(ApplicationError, match="预检查"):
         document_review_pass(document=document, actor=org.edu_approver)
-    document = document_review_pass(document=document, actor=org.edu_approver, override_reason="系公开的法人代表证件信息，经核实可公开")
+    document = document_review_pass(
+        document=document, actor=org.edu_approver, override_reason="系公开的法人代表证件信息，经核实可公开"
+    )
     assert document.state == DocumentState.PUBLISHED
     assert document.review_steps.get(kind="approval").override_reason.startswith("系公开")
 
 
 def test_an_override_given_at_an_earlier_step_covers_the_same_content(org, make_draft, review_through):
     SensitiveWord.objects.create(word="内部资料")
-    document = review_through(make_draft(summary="本件原为内部资料，现已解密。"), steps=("first",),
-                              override_reason="已解密，可以公开")
+    document = review_through(
+        make_draft(summary="本件原为内部资料，现已解密。"),
+        steps=("first",),
+        override_reason="已解密，可以公开",
+    )
     document = review_through(document, steps=("second", "approver"))
     assert document.state == DocumentState.PUBLISHED
 
@@ -172,7 +194,9 @@ def test_a_confirming_department_may_return_the_document_with_its_reason(org, ma
     assert document.review_steps.get(decision="return").department == org.health
 
 
-def test_withdrawal_needs_a_reason_removes_it_from_the_portal_and_keeps_history(org, make_draft, review_through):
+def test_withdrawal_needs_a_reason_removes_it_from_the_portal_and_keeps_history(
+    org, make_draft, review_through
+):
     document = review_through(make_draft())
     with pytest.raises(ApplicationError):
         document_withdraw(document=document, actor=org.edu_drafter, reason="错误")
@@ -183,7 +207,11 @@ def test_withdrawal_needs_a_reason_removes_it_from_the_portal_and_keeps_history(
     assert not document_list_public().exists()
     event = AuditEvent.objects.get(action="document_withdraw")
     assert (event.reason, event.actor, event.before, event.after) == (
-        "附件版本有误", org.office, {"state": "published"}, {"state": "withdrawn"})
+        "附件版本有误",
+        org.office,
+        {"state": "published"},
+        {"state": "withdrawn"},
+    )
     document = document_reopen(document=document, actor=org.edu_drafter)
     assert document.state == DocumentState.DRAFT
     assert Document.objects.get(pk=document.pk).index_no == document.index_no

@@ -33,21 +33,40 @@ def test_the_office_keeps_the_guide_contact_data_but_not_accounts(client, org):
 
 def test_a_sysadmin_change_to_a_department_is_audited_with_before_and_after(client, org):
     client.force_login(org.sysadmin)
-    response = client.post(f"/sysadmin/core/department/{org.edu.pk}/change/", {
-        "name": "示范县教育和体育局", "short_name": "", "parent": org.gov.pk, "kind": "bureau",
-        "issuer_code": org.edu.issuer_code, "sort_order": 100, "is_active": "on",
-    })
+    response = client.post(
+        f"/sysadmin/core/department/{org.edu.pk}/change/",
+        {
+            "name": "示范县教育和体育局",
+            "short_name": "",
+            "parent": org.gov.pk,
+            "kind": "bureau",
+            "issuer_code": org.edu.issuer_code,
+            "sort_order": 100,
+            "is_active": "on",
+        },
+    )
     assert response.status_code == 302, response.content.decode()[:2000]
     assert Department.objects.get(pk=org.edu.pk).name == "示范县教育和体育局"
     event = AuditEvent.objects.get(action="admin_change", object_id=str(org.edu.pk))
-    assert (event.before["name"], event.after["name"], event.actor) == ("示范县教育局", "示范县教育和体育局", org.sysadmin)
+    assert (event.before["name"], event.after["name"], event.actor) == (
+        "示范县教育局",
+        "示范县教育和体育局",
+        org.sysadmin,
+    )
 
 
 def test_a_department_with_an_invalid_issuer_code_is_refused_in_chinese(client, org):
     client.force_login(org.sysadmin)
-    response = client.post("/sysadmin/core/department/add/", {
-        "name": "示范县审计局", "parent": org.gov.pk, "kind": "bureau", "issuer_code": "123456789", "sort_order": 1,
-    })
+    response = client.post(
+        "/sysadmin/core/department/add/",
+        {
+            "name": "示范县审计局",
+            "parent": org.gov.pk,
+            "kind": "bureau",
+            "issuer_code": "123456789",
+            "sort_order": 1,
+        },
+    )
     assert response.status_code == 200
     assert "校验位" in response.content.decode()
     assert not Department.objects.filter(name="示范县审计局").exists()

@@ -12,7 +12,9 @@ def test_real_issuer_codes_from_catalogue_pages_are_valid():
     assert is_valid_uscc("11441700007280420Y")
 
 
-@pytest.mark.parametrize("code", ["000014340", "11441700007280420X", "1144170000728042", "ABC", "11441700007280420I"])
+@pytest.mark.parametrize(
+    "code", ["000014340", "11441700007280420X", "1144170000728042", "ABC", "11441700007280420I"]
+)
 def test_codes_with_a_wrong_check_character_or_shape_are_refused(code):
     with pytest.raises(ValidationError):
         validate_issuer_code(code)
@@ -23,8 +25,20 @@ def test_audit_events_are_written_only_inside_the_changes_transaction(org):
     with pytest.raises(RuntimeError):
         audit_record(actor=org.office, action="x", obj=org.edu)
     with transaction.atomic():
-        audit_record(actor=org.office, action="department_rename", obj=org.edu, before={"name": "旧"},
-                     after={"name": "新"}, reason="机构改革")
+        audit_record(
+            actor=org.office,
+            action="department_rename",
+            obj=org.edu,
+            before={"name": "旧"},
+            after={"name": "新"},
+            reason="机构改革",
+        )
     event = audit_history(org.edu).get()
     assert (event.actor, event.action, event.before, event.after, event.reason, event.department) == (
-        org.office, "department_rename", {"name": "旧"}, {"name": "新"}, "机构改革", org.edu)
+        org.office,
+        "department_rename",
+        {"name": "旧"},
+        {"name": "新"},
+        "机构改革",
+        org.edu,
+    )
