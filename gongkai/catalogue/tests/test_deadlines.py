@@ -49,7 +49,7 @@ def test_unpublished_information_past_fifteen_working_days_is_listed_for_staff(
     org, make_draft, review_through
 ):
     today = dt.date(2024, 10, 30)
-    late = make_draft(title="逾期未公开", formed_on=dt.date(2024, 9, 27))
+    make_draft(title="逾期未公开", formed_on=dt.date(2024, 9, 27))
     make_draft(title="刚形成", formed_on=dt.date(2024, 10, 25))
     published = review_through(make_draft(title="已公开", formed_on=dt.date(2024, 9, 2)))
     withheld = make_draft(title="依申请", formed_on=dt.date(2024, 9, 2), disclosure_attr="on_request")
