@@ -1,15 +1,31 @@
 """Fixtures shared by every app's tests: departments, people with roles, documents in a given state."""
 
+import importlib
 import os
 import shutil
 from pathlib import Path
 
 import pytest
+from django.apps import apps
 
+from gongkai.catalogue.models import Column
 from gongkai.core.models import Department, Role, RoleAssignment, User
+from gongkai.workdays.models import CalendarYear, Holiday
+from gongkai.workdays.seed import seed_from_package
 
 # Valid 组织机构代码 (GB 11714 check digits) for test departments.
 TEST_ISSUER_CODES = ["000014349", "MA0000015", "MA0000023", "MA0000031", "MA000004X", "11441700007280420Y"]
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _seeded_reference_data(django_db_setup, django_db_blocker):
+    """Migration-seeded columns, subjects and holidays, put back when a reused test database lost them
+    (the flush after a transaction=True test empties every table)."""
+    with django_db_blocker.unblock():
+        if not Column.objects.filter(slug="statutory").exists():
+            importlib.import_module("gongkai.catalogue.migrations.0002_seed_columns_subjects").seed(apps, None)
+        if not CalendarYear.objects.exists():
+            seed_from_package(Holiday, CalendarYear)
 
 
 @pytest.fixture(autouse=True)

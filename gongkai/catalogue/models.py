@@ -82,6 +82,9 @@ class IndexSerial(models.Model):
     class Meta:
         constraints = [models.UniqueConstraint(fields=["issuer", "year"], name="index_serial_unique")]
 
+    def __str__(self) -> str:
+        return f"{self.issuer_id}/{self.year}: {self.last}"
+
 
 class Document(models.Model):
     """One catalogued piece of government information."""
@@ -206,6 +209,9 @@ class Blob(models.Model):
     kind = models.CharField(max_length=10)
     created_at = models.DateTimeField(auto_now_add=True)
 
+    def __str__(self) -> str:
+        return self.sha256
+
 
 class Attachment(models.Model):
     document = models.ForeignKey(
@@ -254,6 +260,9 @@ class ValidityChange(models.Model):
             models.CheckConstraint(condition=~Q(source=models.F("target")), name="validity_change_not_self"),
         ]
 
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()}：{self.target_id} ← {self.source_id}"
+
 
 class ReviewStep(models.Model):
     """One recorded step of the 保密审查: who, when, what opinion, on exactly which content."""
@@ -272,3 +281,6 @@ class ReviewStep(models.Model):
     class Meta:
         verbose_name = verbose_name_plural = "审查记录"
         ordering = ["created_at", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()}·{self.get_decision_display()}（第{self.round}轮）"

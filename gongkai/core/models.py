@@ -129,6 +129,9 @@ class LoginFailure(models.Model):
     class Meta:
         verbose_name = verbose_name_plural = "登录失败记录"
 
+    def __str__(self) -> str:
+        return f"{self.username} {self.created_at:%Y-%m-%d %H:%M}"
+
 
 class SiteProfile(models.Model):
     """The government's and its disclosure office's public contact data (条例第十二条, the 公开指南)."""
