@@ -29,7 +29,9 @@ INSTALLED_APPS = [
     "gongkai.core",
     "gongkai.workdays",
     "gongkai.catalogue",
+    "gongkai.search",
     "gongkai.portal",
+    "gongkai.demo",
 ]
 
 MIDDLEWARE = [

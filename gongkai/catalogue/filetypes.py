@@ -304,7 +304,9 @@ def _docx_chunks(path):
 def _xlsx_chunks(path):
     import openpyxl
 
-    workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    # A file object, not the path: stored blobs have no extension and openpyxl refuses such paths.
+    handle = open(path, "rb")  # closed below, with the workbook
+    workbook = openpyxl.load_workbook(handle, read_only=True, data_only=True)
     try:
         for sheet in workbook.worksheets:
             for row in sheet.iter_rows(values_only=True):
@@ -319,6 +321,7 @@ def _xlsx_chunks(path):
                     yield "\t".join(cells)
     finally:
         workbook.close()  # read-only mode keeps the file open otherwise
+        handle.close()
 
 
 _EXTRACTORS = {FileKind.PDF: _pdf_chunks, FileKind.DOCX: _docx_chunks, FileKind.XLSX: _xlsx_chunks}

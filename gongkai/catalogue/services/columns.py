@@ -48,8 +48,13 @@ def column_save(*, actor: User, data: dict, column: Column | None = None) -> Col
     _apply(item, data, COLUMN_FIELDS)
     item.full_clean()
     item.save()
-    audit_record(actor=actor, action="column_update" if before else "column_create", obj=item,
-                 before=before, after=_data(item, COLUMN_FIELDS))
+    audit_record(
+        actor=actor,
+        action="column_update" if before else "column_create",
+        obj=item,
+        before=before,
+        after=_data(item, COLUMN_FIELDS),
+    )
     return item
 
 
@@ -73,8 +78,13 @@ def topic_save(*, actor: User, data: dict, topic: Topic | None = None) -> Topic:
     _apply(item, data, TOPIC_FIELDS)
     item.full_clean()
     item.save()
-    audit_record(actor=actor, action="topic_update" if before else "topic_create", obj=item,
-                 before=before, after=_data(item, TOPIC_FIELDS))
+    audit_record(
+        actor=actor,
+        action="topic_update" if before else "topic_create",
+        obj=item,
+        before=before,
+        after=_data(item, TOPIC_FIELDS),
+    )
     return item
 
 

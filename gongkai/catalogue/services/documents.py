@@ -11,6 +11,7 @@ from django.utils import timezone
 from gongkai.core.audit import audit_record
 from gongkai.core.exceptions import ApplicationError
 from gongkai.core.models import Department, User
+from gongkai.search.services import document_index_sync
 
 from .. import rules
 from ..choices import REVIEW_STATES, DocumentState
@@ -66,10 +67,17 @@ def _set_relations(document: Document, relations: dict) -> None:
             getattr(document, name).set(relations[name])
 
 
+def _check_interpretation_flag(actor: User, data: dict, current: bool = False) -> None:
+    # Only the office decides which non-normative documents need an interpretation.
+    if data.get("needs_interpretation", current) != current and not rules.can_mark_interpretation_needed(actor):
+        raise ApplicationError("只有公开办可以标记须同步解读的文件。", field="needs_interpretation")
+
+
 @transaction.atomic
 def document_create(*, actor: User, issuer: Department, data: dict, now: datetime | None = None) -> Document:
     if not rules.can_create_in(actor, issuer.pk):
         raise ApplicationError("您不是该部门的信息员，不能在此部门起草信息。")
+    _check_interpretation_flag(actor, data)
     now = now or timezone.now()
     fields = {k: v for k, v in data.items() if k not in RELATION_FIELDS}
     document = Document(issuer=issuer, created_by=actor, **fields)
@@ -80,6 +88,7 @@ def document_create(*, actor: User, issuer: Department, data: dict, now: datetim
     document.full_clean(exclude=["index_no"])
     document.save()
     _set_relations(document, data)
+    document_index_sync(document=document)
     audit_record(actor=actor, action="document_create", obj=document, after=_snapshot(document))
     return document
 
@@ -104,6 +113,7 @@ def document_update(*, document: Document, actor: User, data: dict) -> Document:
     document = Document.objects.select_for_update().get(pk=document.pk)
     if not rules.can_edit(actor, document):
         raise ApplicationError("当前状态下您不能修改这条信息。")
+    _check_interpretation_flag(actor, data, document.needs_interpretation)
     before, before_hash = _snapshot(document), document_fingerprint(document)
     for key, value in data.items():
         if key not in RELATION_FIELDS:
@@ -120,6 +130,7 @@ def document_update(*, document: Document, actor: User, data: dict) -> Document:
             before={k: before.get(k) for k in changed}, after={k: after[k] for k in changed},
         )
     document_content_changed(document=document, actor=actor, before_hash=before_hash, reason="审查后内容被修改")
+    document_index_sync(document=document)
     return document
 
 

@@ -5,11 +5,13 @@ Any finding blocks approval unless a reviewer overrides it with a written reason
 
 from dataclasses import dataclass
 
+from django.db.models import Q
+
 from gongkai.core.models import SensitiveWord
 from gongkai.core.textchecks import find_personal_data, find_sensitive_words, mask
 
 from ..choices import DisclosureAttr
-from ..models import Document
+from ..models import Attachment, Document
 from ..sanitize import html_to_text
 
 
@@ -55,6 +57,9 @@ def document_prechecks(*, document: Document) -> list[PrecheckIssue]:
             issues.append(PrecheckIssue("personal_data", where, finding.label, mask(finding.match)))
         for finding in find_sensitive_words(text or "", words) if words else []:
             issues.append(PrecheckIssue("sensitive_word", where, finding.label, finding.match))
-    for attachment in document.attachments.filter(text_ok=False):
+    unreadable = Attachment.objects.filter(text_ok=False).filter(
+        Q(document=document) | Q(interpretation__document=document)
+    )
+    for attachment in unreadable:
         issues.append(PrecheckIssue("unreadable", f"附件《{attachment.original_name}》", "无法提取文本，请人工检查"))
     return issues

@@ -161,3 +161,50 @@ def test_only_published_valid_documents_can_be_amended_or_repealed(org, make_dra
             actor=org.edu_drafter, source=source, target=source, kind=ValidityChangeKind.AMEND
         )
     assert Document.objects.filter(state=DocumentState.DRAFT).count() == 2
+
+
+@pytest.mark.django_db
+def test_spreadsheet_attachments_are_read_for_personal_data(org, make_draft, settings, tmp_path):
+    import io
+
+    from openpyxl import Workbook
+
+    settings.MEDIA_ROOT = tmp_path
+    book = Workbook()
+    book.active.append(["姓名", "电话"])
+    book.active.append(["张三", 13812345678])
+    buffer = io.BytesIO()
+    book.save(buffer)
+    document = make_draft()
+    attachment = attachment_add(
+        actor=org.edu_drafter, document=document, upload=SimpleUploadedFile("名单.xlsx", buffer.getvalue())
+    )
+    assert attachment.text_ok
+    assert [i.label for i in document_prechecks(document=document) if i.kind == "personal_data"] == ["手机号码"]
+
+
+@pytest.mark.django_db
+def test_an_unreadable_image_of_an_interpretation_is_flagged_for_manual_review(org, make_draft, settings, tmp_path):
+    from gongkai.catalogue.services.interpretations import interpretation_save
+
+    settings.MEDIA_ROOT = tmp_path
+    document = make_draft()
+    item = interpretation_save(actor=org.edu_drafter, document=document, data={"title": "一图读懂", "form": "graphic"})
+    png = bytes.fromhex(
+        "89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489"
+        "0000000d49444154789c6360000002000100e221bc330000000049454e44ae426082"
+    )
+    attachment_add(actor=org.edu_drafter, interpretation=item, upload=SimpleUploadedFile("图解.png", png))
+    issues = [(i.kind, i.where) for i in document_prechecks(document=document)]
+    assert ("unreadable", "附件《图解.png》") in issues
+
+
+@pytest.mark.django_db
+def test_only_the_office_decides_that_a_document_needs_an_interpretation(org, make_draft, complete_data):
+    with pytest.raises(ApplicationError, match="公开办"):
+        document_create(actor=org.edu_drafter, issuer=org.edu, data=complete_data(needs_interpretation=True))
+    document = make_draft()
+    with pytest.raises(ApplicationError, match="公开办"):
+        document_update(document=document, actor=org.edu_drafter, data={"needs_interpretation": True})
+    # Saving the form with the flag unchanged is fine.
+    document_update(document=document, actor=org.edu_drafter, data={"needs_interpretation": False, "title": "新标题"})
