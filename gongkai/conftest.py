@@ -17,15 +17,29 @@ from gongkai.workdays.seed import seed_from_package
 TEST_ISSUER_CODES = ["000014349", "MA0000015", "MA0000023", "MA0000031", "MA000004X", "11441700007280420Y"]
 
 
+def ensure_reference_data() -> None:
+    """Put back the migration-seeded columns, subjects and holidays if a flush emptied them.
+
+    A transaction=True test ends with a flush of every table, which also empties a reused test database for
+    the next session. (serialized_rollback cannot be relied on: Playwright's greenlets give later tests a
+    fresh connection object without the serialized contents.)
+    """
+    if Column.objects.filter(slug="statutory").exists() and CalendarYear.objects.exists():
+        return
+    importlib.import_module("gongkai.catalogue.migrations.0002_seed_columns_subjects").seed(apps, None)
+    seed_from_package(Holiday, CalendarYear)
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _seeded_reference_data(django_db_setup, django_db_blocker):
-    """Migration-seeded columns, subjects and holidays, put back when a reused test database lost them
-    (the flush after a transaction=True test empties every table)."""
     with django_db_blocker.unblock():
-        if not Column.objects.filter(slug="statutory").exists():
-            importlib.import_module("gongkai.catalogue.migrations.0002_seed_columns_subjects").seed(apps, None)
-        if not CalendarYear.objects.exists():
-            seed_from_package(Holiday, CalendarYear)
+        ensure_reference_data()
+
+
+@pytest.fixture
+def reference_data(transactional_db):
+    """For transaction=True tests: the reference data, whatever the test before them flushed."""
+    ensure_reference_data()
 
 
 @pytest.fixture(autouse=True)

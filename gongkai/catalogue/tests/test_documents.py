@@ -38,9 +38,8 @@ def test_index_numbers_count_per_issuer_and_year_and_never_change(org, make_draf
     assert first.index_no == f"{org.edu.issuer_code}/{year}-00001"
 
 
-# serialized_rollback keeps the migration-seeded columns and subjects for the tests that follow.
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_index_numbers_stay_unique_when_drafters_create_at_the_same_moment(org, complete_data):
+@pytest.mark.django_db(transaction=True)
+def test_index_numbers_stay_unique_when_drafters_create_at_the_same_moment(org, complete_data, reference_data):
     errors, created = [], []
 
     def create(n):

@@ -20,8 +20,8 @@ def test_codes_with_a_wrong_check_character_or_shape_are_refused(code):
         validate_issuer_code(code)
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_audit_events_are_written_only_inside_the_changes_transaction(org):
+@pytest.mark.django_db(transaction=True)
+def test_audit_events_are_written_only_inside_the_changes_transaction(org, reference_data):
     with pytest.raises(RuntimeError):
         audit_record(actor=org.office, action="x", obj=org.edu)
     with transaction.atomic():
