@@ -62,6 +62,10 @@ def document_fingerprint(document: Document) -> str:
 
 
 def _set_relations(document: Document, relations: dict) -> None:
+    involved = relations.get("involved_departments") or []
+    if document.issuer_id in {getattr(d, "pk", d) for d in involved}:
+        # 会签 is another department's confirmation; the issuer's own reviewers already review it.
+        raise ApplicationError("涉及部门不能包括发布机构本身。", field="involved_departments")
     for name in RELATION_FIELDS:
         if name in relations:
             getattr(document, name).set(relations[name])
@@ -138,6 +142,8 @@ def document_update(*, document: Document, actor: User, data: dict) -> Document:
 def document_mark_interpretation_needed(*, document: Document, actor: User, needed: bool) -> None:
     if not rules.can_mark_interpretation_needed(actor):
         raise ApplicationError("只有公开办可以标记须同步解读的文件。")
+    if document.state not in (DocumentState.DRAFT, *REVIEW_STATES):
+        raise ApplicationError("文件已审结，不能再标记须同步解读。")
     before, before_hash = document.needs_interpretation, document_fingerprint(document)
     Document.objects.filter(pk=document.pk).update(needs_interpretation=needed)
     document.needs_interpretation = needed

@@ -25,6 +25,8 @@ def interpretation_save(
 ) -> Interpretation:
     if not rules.can_edit(actor, document):
         raise ApplicationError("当前状态下您不能编辑这条信息的解读。")
+    if interpretation is not None and interpretation.document_id != document.pk:
+        raise ApplicationError("该解读不属于这条信息。")
     before_hash = document_fingerprint(document)
     item = interpretation or Interpretation(document=document, created_by=actor)
     before = _data(item) if interpretation else None

@@ -13,6 +13,8 @@ from ..choices import DocumentState, Validity
 from ..models import Document, ValidityChange
 from .documents import document_content_changed, document_fingerprint
 
+MANUAL_VALIDITIES = (Validity.VALID, Validity.EXPIRED)
+
 
 @transaction.atomic
 def validity_change_add(*, actor: User, source: Document, target: Document, kind: str) -> ValidityChange:
@@ -49,6 +51,9 @@ def document_set_validity(*, actor: User, document: Document, validity: str, rea
     """The office or the issuing department's approver marks a published document 失效 (e.g. expiry date)."""
     if not rules.can_withdraw(actor, document):
         raise ApplicationError("您没有修改该文件有效性的权限。")
+    if validity not in MANUAL_VALIDITIES:
+        # 修改/废止 come from the amending or repealing document, so both pages link to each other.
+        raise ApplicationError("只能手工标记为有效或失效；修改、废止请在新文件中登记效力关系。", field="validity")
     if not reason.strip():
         raise ApplicationError("修改有效性必须填写理由。", field="reason")
     before = document.validity

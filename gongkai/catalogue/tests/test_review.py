@@ -223,3 +223,26 @@ def test_a_refused_action_leaves_no_audit_event(org, make_draft):
     with pytest.raises(ApplicationError):
         document_submit(document=document, actor=org.health_drafter)
     assert AuditEvent.objects.count() == before
+
+
+def test_the_issuing_department_cannot_be_its_own_confirming_department(org, make_draft):
+    with pytest.raises(ApplicationError, match="涉及部门"):
+        make_draft(involved_departments=[org.edu.pk])
+
+
+def test_repeal_and_amendment_are_not_set_by_hand_but_expiry_is(org, make_draft, review_through):
+    from gongkai.catalogue.services.validity import document_set_validity
+
+    document = review_through(make_draft())
+    with pytest.raises(ApplicationError, match="效力关系"):
+        document_set_validity(actor=org.office, document=document, validity="repealed", reason="已被替代")
+    document_set_validity(actor=org.office, document=document, validity="expired", reason="有效期届满")
+    document.refresh_from_db()
+    assert document.validity == "expired"
+
+
+def test_an_interpretation_is_edited_only_under_its_own_document(org, make_draft):
+    first, second = make_draft(), make_draft()
+    item = interpretation_save(actor=org.edu_drafter, document=first, data={"title": "解读", "form": "text"})
+    with pytest.raises(ApplicationError, match="不属于"):
+        interpretation_save(actor=org.edu_drafter, document=second, interpretation=item, data={"title": "改"})

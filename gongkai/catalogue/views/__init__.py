@@ -1,0 +1,1 @@
+"""Staff views of the catalogue, one module per area. Thin: rules decide, services act, selectors read."""
