@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "gongkai.core",
     "gongkai.workdays",
     "gongkai.catalogue",
+    "gongkai.foi",
     "gongkai.search",
     "gongkai.portal",
     "gongkai.demo",

@@ -23,7 +23,10 @@ class ValidityChangeKind(models.TextChoices):
 
 
 # What each kind of change makes of the original document.
-VALIDITY_AFTER_CHANGE = {ValidityChangeKind.AMEND: Validity.AMENDED, ValidityChangeKind.REPEAL: Validity.REPEALED}
+VALIDITY_AFTER_CHANGE = {
+    ValidityChangeKind.AMEND: Validity.AMENDED,
+    ValidityChangeKind.REPEAL: Validity.REPEALED,
+}
 
 
 class NormativeKind(models.TextChoices):

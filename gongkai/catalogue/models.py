@@ -22,7 +22,12 @@ class Subject(models.Model):
 
     name = models.CharField("名称", max_length=50)
     parent = models.ForeignKey(
-        "self", verbose_name="上级分类", null=True, blank=True, on_delete=models.PROTECT, related_name="children"
+        "self",
+        verbose_name="上级分类",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="children",
     )
     sort_order = models.PositiveIntegerField("排序", default=100)
 
@@ -41,7 +46,12 @@ class Column(models.Model):
     name = models.CharField("栏目名称", max_length=60)
     slug = models.SlugField("路径名", max_length=60, unique=True)
     parent = models.ForeignKey(
-        "self", verbose_name="上级栏目", null=True, blank=True, on_delete=models.PROTECT, related_name="children"
+        "self",
+        verbose_name="上级栏目",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="children",
     )
     description = models.TextField("栏目说明", blank=True)
     sort_order = models.PositiveIntegerField("排序", default=100)
@@ -93,14 +103,23 @@ class Document(models.Model):
     issuer = models.ForeignKey(
         Department, verbose_name="发布机构", on_delete=models.PROTECT, related_name="documents"
     )
-    issuing_authority = models.CharField("发文机关", max_length=200, blank=True, help_text="联合发文时填写全部机关。")
+    issuing_authority = models.CharField(
+        "发文机关", max_length=200, blank=True, help_text="联合发文时填写全部机关。"
+    )
     title = models.CharField("标题", max_length=300)
     doc_no = models.CharField("发文字号", max_length=100, blank=True, db_index=True)
     written_on = models.DateField("成文日期", null=True, blank=True)
-    formed_on = models.DateField("信息形成日期", null=True, blank=True, help_text="条例第二十六条：自形成之日起20个工作日内公开。")
+    formed_on = models.DateField(
+        "信息形成日期", null=True, blank=True, help_text="条例第二十六条：自形成之日起20个工作日内公开。"
+    )
     published_at = models.DateTimeField("发布日期", null=True, blank=True, db_index=True)
     subject = models.ForeignKey(
-        Subject, verbose_name="主题分类", null=True, blank=True, on_delete=models.PROTECT, related_name="documents"
+        Subject,
+        verbose_name="主题分类",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="documents",
     )
     genre = models.CharField("体裁", max_length=20, choices=Genre.choices, blank=True)
     normative_kind = models.CharField(
@@ -126,7 +145,11 @@ class Document(models.Model):
     review_round = models.PositiveIntegerField("审查轮次", default=1)
     withdrawn_reason = models.TextField("下线理由", blank=True)
     created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name="起草人", null=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL,
+        verbose_name="起草人",
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     created_at = models.DateTimeField("创建时间", auto_now_add=True)
     updated_at = models.DateTimeField("更新时间", auto_now=True)
@@ -172,7 +195,9 @@ class Interpretation(models.Model):
         Document, verbose_name="所解读文件", on_delete=models.CASCADE, related_name="interpretations"
     )
     title = models.CharField("解读标题", max_length=300)
-    form = models.CharField("解读形式", max_length=20, choices=InterpretationForm.choices, default=InterpretationForm.TEXT)
+    form = models.CharField(
+        "解读形式", max_length=20, choices=InterpretationForm.choices, default=InterpretationForm.TEXT
+    )
     author = models.CharField("解读人/解读机构", max_length=100, blank=True)
     background = models.TextField("背景依据", blank=True)
     objectives = models.TextField("目标任务", blank=True)
@@ -184,11 +209,23 @@ class Interpretation(models.Model):
     body = models.TextField("正文/问答", blank=True, help_text="简明问答每行一问一答，或自由正文。")
     media_url = models.URLField("音视频链接", blank=True)
     created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name="起草人", null=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL,
+        verbose_name="起草人",
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     created_at = models.DateTimeField("创建时间", auto_now_add=True)
 
-    SECTION_FIELDS = ("background", "objectives", "main_content", "scope", "standards", "notes", "differences")
+    SECTION_FIELDS = (
+        "background",
+        "objectives",
+        "main_content",
+        "scope",
+        "standards",
+        "notes",
+        "differences",
+    )
 
     class Meta:
         verbose_name = verbose_name_plural = "政策解读"
@@ -198,7 +235,11 @@ class Interpretation(models.Model):
         return self.title
 
     def sections(self) -> list[tuple[str, str]]:
-        return [(self._meta.get_field(f).verbose_name, getattr(self, f)) for f in self.SECTION_FIELDS if getattr(self, f)]
+        return [
+            (self._meta.get_field(f).verbose_name, getattr(self, f))
+            for f in self.SECTION_FIELDS
+            if getattr(self, f)
+        ]
 
 
 class Blob(models.Model):
@@ -271,8 +312,12 @@ class ReviewStep(models.Model):
     round = models.PositiveIntegerField("轮次")
     kind = models.CharField("环节", max_length=20, choices=ReviewStepKind.choices)
     decision = models.CharField("结论", max_length=20, choices=ReviewDecision.choices)
-    department = models.ForeignKey(Department, verbose_name="部门", on_delete=models.PROTECT, related_name="+")
-    actor = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name="审查人", on_delete=models.PROTECT, related_name="+")
+    department = models.ForeignKey(
+        Department, verbose_name="部门", on_delete=models.PROTECT, related_name="+"
+    )
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name="审查人", on_delete=models.PROTECT, related_name="+"
+    )
     opinion = models.TextField("审查意见", blank=True)
     override_reason = models.TextField("预检查放行理由", blank=True)
     content_hash = models.CharField("审查内容指纹", max_length=64)

@@ -26,9 +26,14 @@ def document_get_public(*, pk: int) -> Document | None:
     return (
         document_list_public()
         .prefetch_related(
-            "columns", "topics", "attachments__blob",
-            Prefetch("interpretations", queryset=Interpretation.objects.prefetch_related("attachments__blob")),
-            "changes_made__target", "changes_received__source",
+            "columns",
+            "topics",
+            "attachments__blob",
+            Prefetch(
+                "interpretations", queryset=Interpretation.objects.prefetch_related("attachments__blob")
+            ),
+            "changes_made__target",
+            "changes_received__source",
         )
         .filter(pk=pk)
         .first()
@@ -63,9 +68,13 @@ def column_tree() -> list[tuple[Column, list[Column]]]:
     return [(root, [c for c in columns if c.parent_id == root.pk]) for root in roots]
 
 
-def document_list_publication_due(*, documents: QuerySet[Document], today: date) -> list[tuple[Document, PublicationClock]]:
+def document_list_publication_due(
+    *, documents: QuerySet[Document], today: date
+) -> list[tuple[Document, PublicationClock]]:
     """条例第二十六条: unpublished information formed more than 15 working days ago (20 is the limit)."""
-    pending = documents.exclude(state__in=[DocumentState.PUBLISHED, DocumentState.RECORDED, DocumentState.WITHDRAWN])
+    pending = documents.exclude(
+        state__in=[DocumentState.PUBLISHED, DocumentState.RECORDED, DocumentState.WITHDRAWN]
+    )
     pending = pending.filter(formed_on__isnull=False, formed_on__lte=today).exclude(
         disclosure_attr__in=[DisclosureAttr.ON_REQUEST, DisclosureAttr.WITHHELD]
     )
@@ -115,7 +124,9 @@ def document_list_staff(
         # The 索引号 carries the year the document was catalogued: issuer_code/YYYY-NNNNN.
         documents = documents.filter(index_no__contains=f"/{year}-")
     if q:
-        documents = documents.filter(Q(title__icontains=q) | Q(doc_no__icontains=q) | Q(index_no__icontains=q))
+        documents = documents.filter(
+            Q(title__icontains=q) | Q(doc_no__icontains=q) | Q(index_no__icontains=q)
+        )
     return documents.order_by("-updated_at", "-id")
 
 
@@ -167,7 +178,9 @@ def document_list_awaiting_confirmation(*, user: User) -> list[tuple[Document, D
     ).select_related("document__issuer", "department")
     confirmed = set(
         ReviewStep.objects.filter(
-            kind=ReviewStepKind.CONFIRMATION, decision=ReviewDecision.PASS, department_id__in=mine,
+            kind=ReviewStepKind.CONFIRMATION,
+            decision=ReviewDecision.PASS,
+            department_id__in=mine,
             document__state__in=REVIEW_STATES,
         ).values_list("document_id", "department_id", "round")
     )
@@ -182,7 +195,9 @@ def document_list_returned(*, user: User) -> list[tuple[Document, ReviewStep]]:
     """Drafts of this person's departments whose latest review step sent them back (with its reason)."""
     drafts = {d.pk: d for d in document_list_drafts(user=user)}
     latest: dict[int, ReviewStep] = {}
-    steps = ReviewStep.objects.filter(document_id__in=drafts).select_related("actor").order_by("created_at", "id")
+    steps = (
+        ReviewStep.objects.filter(document_id__in=drafts).select_related("actor").order_by("created_at", "id")
+    )
     for step in steps:
         latest[step.document_id] = step
     returned = [(drafts[pk], step) for pk, step in latest.items() if step.decision == ReviewDecision.RETURN]

@@ -11,7 +11,10 @@ from gongkai.catalogue.selectors import attachment_get_public
 
 def shown_inline(attachment: Attachment) -> bool:
     """图解 images are displayed in the interpretation page; everything else is downloaded."""
-    return attachment.interpretation_id is not None and attachment.interpretation.form == InterpretationForm.GRAPHIC
+    return (
+        attachment.interpretation_id is not None
+        and attachment.interpretation.form == InterpretationForm.GRAPHIC
+    )
 
 
 @require_safe

@@ -16,7 +16,10 @@ from .documents import document_content_changed, document_fingerprint
 
 
 def attachment_add(
-    *, actor: User, upload: UploadedFile, document: Document | None = None,
+    *,
+    actor: User,
+    upload: UploadedFile,
+    document: Document | None = None,
     interpretation: Interpretation | None = None,
 ) -> Attachment:
     owner = document or interpretation.document
@@ -38,12 +41,22 @@ def attachment_add(
         before_hash = document_fingerprint(owner)
         blob, _ = Blob.objects.get_or_create(sha256=sha256, defaults={"size": size, "kind": kind.code})
         attachment = Attachment.objects.create(
-            document=document, interpretation=interpretation, blob=blob, original_name=upload.name[:255],
-            text=extracted.text, text_ok=extracted.ok,
+            document=document,
+            interpretation=interpretation,
+            blob=blob,
+            original_name=upload.name[:255],
+            text=extracted.text,
+            text_ok=extracted.ok,
         )
-        audit_record(actor=actor, action="attachment_add", obj=owner,
-                     after={"attachment": attachment.original_name, "sha256": sha256, "size": size})
-        document_content_changed(document=owner, actor=actor, before_hash=before_hash, reason="审查后附件被修改")
+        audit_record(
+            actor=actor,
+            action="attachment_add",
+            obj=owner,
+            after={"attachment": attachment.original_name, "sha256": sha256, "size": size},
+        )
+        document_content_changed(
+            document=owner, actor=actor, before_hash=before_hash, reason="审查后附件被修改"
+        )
     return attachment
 
 
@@ -53,7 +66,11 @@ def attachment_remove(*, actor: User, attachment: Attachment) -> None:
     if not rules.can_edit(actor, owner):
         raise ApplicationError("当前状态下您不能删除这条信息的附件。")
     before_hash = document_fingerprint(owner)
-    audit_record(actor=actor, action="attachment_remove", obj=owner,
-                 before={"attachment": attachment.original_name, "sha256": attachment.blob_id})
+    audit_record(
+        actor=actor,
+        action="attachment_remove",
+        obj=owner,
+        before={"attachment": attachment.original_name, "sha256": attachment.blob_id},
+    )
     attachment.delete()
     document_content_changed(document=owner, actor=actor, before_hash=before_hash, reason="审查后附件被删除")

@@ -20,8 +20,20 @@ from ..sanitize import sanitize_html
 
 # Fields a drafter edits; a change to any of them (or to related content) invalidates earlier review steps.
 CONTENT_FIELDS = (
-    "title", "issuing_authority", "doc_no", "written_on", "formed_on", "subject_id", "genre", "normative_kind",
-    "needs_interpretation", "keywords", "summary", "body", "disclosure_attr", "disclosure_reason",
+    "title",
+    "issuing_authority",
+    "doc_no",
+    "written_on",
+    "formed_on",
+    "subject_id",
+    "genre",
+    "normative_kind",
+    "needs_interpretation",
+    "keywords",
+    "summary",
+    "body",
+    "disclosure_attr",
+    "disclosure_reason",
 )
 RELATION_FIELDS = ("columns", "topics", "involved_departments")
 
@@ -49,11 +61,11 @@ def document_fingerprint(document: Document) -> str:
     data = _snapshot(document)
     data["attachments"] = sorted(document.attachments.values_list("blob_id", "original_name"))
     data["interpretations"] = [
-        [str(v) for v in row]
-        for row in document.interpretations.order_by("pk").values_list()
+        [str(v) for v in row] for row in document.interpretations.order_by("pk").values_list()
     ]
     data["interpretation_attachments"] = sorted(
-        (a, n) for a, n in document.interpretations.values_list("attachments__blob_id", "attachments__original_name")
+        (a, n)
+        for a, n in document.interpretations.values_list("attachments__blob_id", "attachments__original_name")
         if a
     )
     data["validity_changes"] = sorted(document.changes_made.values_list("target_id", "kind"))
@@ -73,7 +85,9 @@ def _set_relations(document: Document, relations: dict) -> None:
 
 def _check_interpretation_flag(actor: User, data: dict, current: bool = False) -> None:
     # Only the office decides which non-normative documents need an interpretation.
-    if data.get("needs_interpretation", current) != current and not rules.can_mark_interpretation_needed(actor):
+    if data.get("needs_interpretation", current) != current and not rules.can_mark_interpretation_needed(
+        actor
+    ):
         raise ApplicationError("只有公开办可以标记须同步解读的文件。", field="needs_interpretation")
 
 
@@ -106,8 +120,11 @@ def document_content_changed(*, document: Document, actor: User, before_hash: st
     document.review_round += 1
     document.save(update_fields=["state", "review_round", "updated_at"])
     audit_record(
-        actor=actor, action="review_restart", obj=document,
-        before={"state": from_state}, after={"state": document.state, "round": document.review_round},
+        actor=actor,
+        action="review_restart",
+        obj=document,
+        before={"state": from_state},
+        after={"state": document.state, "round": document.review_round},
         reason=reason,
     )
 
@@ -130,10 +147,15 @@ def document_update(*, document: Document, actor: User, data: dict) -> Document:
     changed = {k for k in after if before.get(k) != after[k]}
     if changed:
         audit_record(
-            actor=actor, action="document_update", obj=document,
-            before={k: before.get(k) for k in changed}, after={k: after[k] for k in changed},
+            actor=actor,
+            action="document_update",
+            obj=document,
+            before={k: before.get(k) for k in changed},
+            after={k: after[k] for k in changed},
         )
-    document_content_changed(document=document, actor=actor, before_hash=before_hash, reason="审查后内容被修改")
+    document_content_changed(
+        document=document, actor=actor, before_hash=before_hash, reason="审查后内容被修改"
+    )
     document_index_sync(document=document)
     return document
 
@@ -148,8 +170,13 @@ def document_mark_interpretation_needed(*, document: Document, actor: User, need
     Document.objects.filter(pk=document.pk).update(needs_interpretation=needed)
     document.needs_interpretation = needed
     audit_record(
-        actor=actor, action="interpretation_required", obj=document,
-        before={"needs_interpretation": before}, after={"needs_interpretation": needed},
+        actor=actor,
+        action="interpretation_required",
+        obj=document,
+        before={"needs_interpretation": before},
+        after={"needs_interpretation": needed},
     )
     # Reviewers must see the document again with what is now required of it.
-    document_content_changed(document=document, actor=actor, before_hash=before_hash, reason="公开办标记须同步解读")
+    document_content_changed(
+        document=document, actor=actor, before_hash=before_hash, reason="公开办标记须同步解读"
+    )

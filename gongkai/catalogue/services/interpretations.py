@@ -36,9 +36,16 @@ def interpretation_save(
     item.body = sanitize_html(item.body)
     item.full_clean()
     item.save()
-    audit_record(actor=actor, action="interpretation_update" if before else "interpretation_create",
-                 obj=document, before=before, after=_data(item))
-    document_content_changed(document=document, actor=actor, before_hash=before_hash, reason="审查后解读被修改")
+    audit_record(
+        actor=actor,
+        action="interpretation_update" if before else "interpretation_create",
+        obj=document,
+        before=before,
+        after=_data(item),
+    )
+    document_content_changed(
+        document=document, actor=actor, before_hash=before_hash, reason="审查后解读被修改"
+    )
     return item
 
 
@@ -50,4 +57,6 @@ def interpretation_delete(*, actor: User, interpretation: Interpretation) -> Non
     before_hash = document_fingerprint(document)
     audit_record(actor=actor, action="interpretation_delete", obj=document, before=_data(interpretation))
     interpretation.delete()
-    document_content_changed(document=document, actor=actor, before_hash=before_hash, reason="审查后解读被删除")
+    document_content_changed(
+        document=document, actor=actor, before_hash=before_hash, reason="审查后解读被删除"
+    )

@@ -26,8 +26,11 @@ class PrecheckIssue:
 def _required_missing(document: Document) -> list[str]:
     missing = []
     checks = [
-        ("成文日期", document.written_on), ("主题分类", document.subject_id), ("体裁", document.genre),
-        ("内容概述", document.summary.strip()), ("公开属性", document.disclosure_attr),
+        ("成文日期", document.written_on),
+        ("主题分类", document.subject_id),
+        ("体裁", document.genre),
+        ("内容概述", document.summary.strip()),
+        ("公开属性", document.disclosure_attr),
     ]
     missing += [label for label, value in checks if not value]
     if document.disclosure_attr == DisclosureAttr.PROACTIVE and not document.columns.exists():
@@ -50,7 +53,9 @@ def _texts(document: Document) -> list[tuple[str, str]]:
 
 
 def document_prechecks(*, document: Document) -> list[PrecheckIssue]:
-    issues = [PrecheckIssue("missing_metadata", "元数据", f"缺少{label}") for label in _required_missing(document)]
+    issues = [
+        PrecheckIssue("missing_metadata", "元数据", f"缺少{label}") for label in _required_missing(document)
+    ]
     words = list(SensitiveWord.objects.values_list("word", flat=True))
     for where, text in _texts(document):
         for finding in find_personal_data(text or ""):
@@ -61,5 +66,7 @@ def document_prechecks(*, document: Document) -> list[PrecheckIssue]:
         Q(document=document) | Q(interpretation__document=document)
     )
     for attachment in unreadable:
-        issues.append(PrecheckIssue("unreadable", f"附件《{attachment.original_name}》", "无法提取文本，请人工检查"))
+        issues.append(
+            PrecheckIssue("unreadable", f"附件《{attachment.original_name}》", "无法提取文本，请人工检查")
+        )
     return issues

@@ -37,14 +37,18 @@ def _locked(document: Document) -> Document:
     return Document.objects.select_for_update().get(pk=document.pk)
 
 
-def _transition(document: Document, *, actor: User, to_state: str, action: str, reason: str = "", **extra) -> None:
+def _transition(
+    document: Document, *, actor: User, to_state: str, action: str, reason: str = "", **extra
+) -> None:
     before = {"state": document.state}
     document.state = to_state
     for key, value in extra.items():
         setattr(document, key, value)
     document.save(update_fields=["state", "updated_at", *extra])
     document_index_sync(document=document)
-    audit_record(actor=actor, action=action, obj=document, before=before, after={"state": to_state}, reason=reason)
+    audit_record(
+        actor=actor, action=action, obj=document, before=before, after={"state": to_state}, reason=reason
+    )
 
 
 def _round_steps(document: Document):
@@ -90,8 +94,11 @@ def approval_problems(document: Document, *, override_reason: str = "") -> list[
     for kind in (ReviewStepKind.FIRST_REVIEW, ReviewStepKind.SECOND_REVIEW):
         if not steps.filter(kind=kind, content_hash=fingerprint).exists():
             problems.append(f"{ReviewStepKind(kind).label}未覆盖当前内容，请退回重审。")
-    confirmed = set(steps.filter(kind=ReviewStepKind.CONFIRMATION, content_hash=fingerprint).values_list(
-        "department_id", flat=True))
+    confirmed = set(
+        steps.filter(kind=ReviewStepKind.CONFIRMATION, content_hash=fingerprint).values_list(
+            "department_id", flat=True
+        )
+    )
     for department in document.involved_departments.all():
         if department.pk not in confirmed:
             problems.append(f"尚待涉及部门“{department.name}”确认。")
@@ -103,18 +110,37 @@ def approval_problems(document: Document, *, override_reason: str = "") -> list[
     return problems
 
 
-def _record_step(document: Document, *, actor: User, kind: str, decision: str, opinion: str,
-                 override_reason: str = "", department: Department | None = None) -> ReviewStep:
+def _record_step(
+    document: Document,
+    *,
+    actor: User,
+    kind: str,
+    decision: str,
+    opinion: str,
+    override_reason: str = "",
+    department: Department | None = None,
+) -> ReviewStep:
     return ReviewStep.objects.create(
-        document=document, round=document.review_round, kind=kind, decision=decision,
-        department=department or document.issuer, actor=actor, opinion=opinion,
-        override_reason=override_reason, content_hash=document_fingerprint(document),
+        document=document,
+        round=document.review_round,
+        kind=kind,
+        decision=decision,
+        department=department or document.issuer,
+        actor=actor,
+        opinion=opinion,
+        override_reason=override_reason,
+        content_hash=document_fingerprint(document),
     )
 
 
 @transaction.atomic
 def document_review_pass(
-    *, document: Document, actor: User, opinion: str = "", override_reason: str = "", now: datetime | None = None
+    *,
+    document: Document,
+    actor: User,
+    opinion: str = "",
+    override_reason: str = "",
+    now: datetime | None = None,
 ) -> Document:
     """The current step passes: 初审 → 复审 → 批准; approval publishes."""
     document = _locked(document)
@@ -126,20 +152,32 @@ def document_review_pass(
         problems = approval_problems(document, override_reason=override_reason)
         if problems:
             raise ApplicationError(" ".join(problems))
-    _record_step(document, actor=actor, kind=kind, decision=ReviewDecision.PASS, opinion=opinion,
-                 override_reason=override_reason.strip())
+    _record_step(
+        document,
+        actor=actor,
+        kind=kind,
+        decision=ReviewDecision.PASS,
+        opinion=opinion,
+        override_reason=override_reason.strip(),
+    )
     if kind == ReviewStepKind.APPROVAL:
         _publish(document, actor=actor, now=now or timezone.now())
     else:
-        _transition(document, actor=actor, to_state=NEXT_STATE[document.state], action=f"{kind}_pass",
-                    reason=opinion)
+        _transition(
+            document, actor=actor, to_state=NEXT_STATE[document.state], action=f"{kind}_pass", reason=opinion
+        )
     return document
 
 
 def _publish(document: Document, *, actor: User, now: datetime) -> None:
     if document.disclosure_attr == DisclosureAttr.PROACTIVE:
-        _transition(document, actor=actor, to_state=DocumentState.PUBLISHED, action="document_publish",
-                    published_at=now)
+        _transition(
+            document,
+            actor=actor,
+            to_state=DocumentState.PUBLISHED,
+            action="document_publish",
+            published_at=now,
+        )
     else:
         _transition(document, actor=actor, to_state=DocumentState.RECORDED, action="document_record")
     for change in document.changes_made.select_related("target"):
@@ -151,8 +189,12 @@ def _publish(document: Document, *, actor: User, now: datetime) -> None:
         change.applied_at = now
         change.save(update_fields=["applied_at"])
         audit_record(
-            actor=actor, action="validity_change", obj=target, before={"validity": before},
-            after={"validity": target.validity}, reason=f"被《{document.title}》{change.get_kind_display()}",
+            actor=actor,
+            action="validity_change",
+            obj=target,
+            before={"validity": before},
+            after={"validity": target.validity},
+            reason=f"被《{document.title}》{change.get_kind_display()}",
         )
 
 
@@ -169,26 +211,58 @@ def document_return(*, document: Document, actor: User, reason: str) -> Document
         kind, department = ReviewStepKind.CONFIRMATION, Department.objects.get(pk=confirming[0])
     else:
         raise ApplicationError("您没有退回该文件的权限。")
-    _record_step(document, actor=actor, kind=kind, decision=ReviewDecision.RETURN, opinion=reason,
-                 department=department)
-    _transition(document, actor=actor, to_state=DocumentState.DRAFT, action="document_return", reason=reason,
-                review_round=document.review_round + 1)
+    _record_step(
+        document,
+        actor=actor,
+        kind=kind,
+        decision=ReviewDecision.RETURN,
+        opinion=reason,
+        department=department,
+    )
+    _transition(
+        document,
+        actor=actor,
+        to_state=DocumentState.DRAFT,
+        action="document_return",
+        reason=reason,
+        review_round=document.review_round + 1,
+    )
     return document
 
 
 @transaction.atomic
-def document_confirm(*, document: Document, actor: User, department: Department, opinion: str = "") -> ReviewStep:
+def document_confirm(
+    *, document: Document, actor: User, department: Department, opinion: str = ""
+) -> ReviewStep:
     """A department the document involves confirms it (会签)."""
     document = _locked(document)
     if department.pk not in rules.confirming_departments(actor, document):
         raise ApplicationError("您不能代表该部门确认此文件。")
-    if _round_steps(document).filter(kind=ReviewStepKind.CONFIRMATION, department=department,
-                                     content_hash=document_fingerprint(document)).exists():
+    if (
+        _round_steps(document)
+        .filter(
+            kind=ReviewStepKind.CONFIRMATION,
+            department=department,
+            content_hash=document_fingerprint(document),
+        )
+        .exists()
+    ):
         raise ApplicationError("该部门已确认当前内容。")
-    step = _record_step(document, actor=actor, kind=ReviewStepKind.CONFIRMATION, decision=ReviewDecision.PASS,
-                        opinion=opinion, department=department)
-    audit_record(actor=actor, action="confirmation_pass", obj=document, after={"department": department.name},
-                 reason=opinion)
+    step = _record_step(
+        document,
+        actor=actor,
+        kind=ReviewStepKind.CONFIRMATION,
+        decision=ReviewDecision.PASS,
+        opinion=opinion,
+        department=department,
+    )
+    audit_record(
+        actor=actor,
+        action="confirmation_pass",
+        obj=document,
+        after={"department": department.name},
+        reason=opinion,
+    )
     return step
 
 
@@ -200,8 +274,14 @@ def document_withdraw(*, document: Document, actor: User, reason: str) -> Docume
         raise ApplicationError("您没有下线该文件的权限。")
     if not reason.strip():
         raise ApplicationError("下线必须填写理由。", field="reason")
-    _transition(document, actor=actor, to_state=DocumentState.WITHDRAWN, action="document_withdraw",
-                reason=reason, withdrawn_reason=reason)
+    _transition(
+        document,
+        actor=actor,
+        to_state=DocumentState.WITHDRAWN,
+        action="document_withdraw",
+        reason=reason,
+        withdrawn_reason=reason,
+    )
     return document
 
 
@@ -211,8 +291,13 @@ def document_reopen(*, document: Document, actor: User) -> Document:
     document = _locked(document)
     if not rules.can_reopen(actor, document):
         raise ApplicationError("只有本部门信息员可以重新编辑已下线的文件。")
-    _transition(document, actor=actor, to_state=DocumentState.DRAFT, action="document_reopen",
-                review_round=document.review_round + 1)
+    _transition(
+        document,
+        actor=actor,
+        to_state=DocumentState.DRAFT,
+        action="document_reopen",
+        review_round=document.review_round + 1,
+    )
     return document
 
 

@@ -27,10 +27,15 @@ def validity_change_add(*, actor: User, source: Document, target: Document, kind
     if target.validity in (Validity.REPEALED, Validity.EXPIRED):
         raise ApplicationError(f"《{target.title}》已{target.get_validity_display()}，不能再修改或废止。")
     before_hash = document_fingerprint(source)
-    change, created = ValidityChange.objects.update_or_create(source=source, target=target, defaults={"kind": kind})
-    audit_record(actor=actor, action="validity_link_add", obj=source,
-                 after={"target": target.index_no, "kind": kind})
-    document_content_changed(document=source, actor=actor, before_hash=before_hash, reason="审查后效力关系被修改")
+    change, created = ValidityChange.objects.update_or_create(
+        source=source, target=target, defaults={"kind": kind}
+    )
+    audit_record(
+        actor=actor, action="validity_link_add", obj=source, after={"target": target.index_no, "kind": kind}
+    )
+    document_content_changed(
+        document=source, actor=actor, before_hash=before_hash, reason="审查后效力关系被修改"
+    )
     return change
 
 
@@ -40,10 +45,16 @@ def validity_change_remove(*, actor: User, change: ValidityChange) -> None:
     if not rules.can_edit(actor, source) or change.applied_at:
         raise ApplicationError("当前状态下不能删除该效力关系。")
     before_hash = document_fingerprint(source)
-    audit_record(actor=actor, action="validity_link_remove", obj=source,
-                 before={"target": change.target.index_no, "kind": change.kind})
+    audit_record(
+        actor=actor,
+        action="validity_link_remove",
+        obj=source,
+        before={"target": change.target.index_no, "kind": change.kind},
+    )
     change.delete()
-    document_content_changed(document=source, actor=actor, before_hash=before_hash, reason="审查后效力关系被修改")
+    document_content_changed(
+        document=source, actor=actor, before_hash=before_hash, reason="审查后效力关系被修改"
+    )
 
 
 @transaction.atomic
@@ -53,12 +64,20 @@ def document_set_validity(*, actor: User, document: Document, validity: str, rea
         raise ApplicationError("您没有修改该文件有效性的权限。")
     if validity not in MANUAL_VALIDITIES:
         # 修改/废止 come from the amending or repealing document, so both pages link to each other.
-        raise ApplicationError("只能手工标记为有效或失效；修改、废止请在新文件中登记效力关系。", field="validity")
+        raise ApplicationError(
+            "只能手工标记为有效或失效；修改、废止请在新文件中登记效力关系。", field="validity"
+        )
     if not reason.strip():
         raise ApplicationError("修改有效性必须填写理由。", field="reason")
     before = document.validity
     Document.objects.filter(pk=document.pk).update(validity=validity, updated_at=timezone.now())
     document.validity = validity
     document_index_sync(document=document)
-    audit_record(actor=actor, action="validity_set", obj=document, before={"validity": before},
-                 after={"validity": validity}, reason=reason)
+    audit_record(
+        actor=actor,
+        action="validity_set",
+        obj=document,
+        before={"validity": before},
+        after={"validity": validity},
+        reason=reason,
+    )

@@ -39,7 +39,9 @@ def test_index_numbers_count_per_issuer_and_year_and_never_change(org, make_draf
 
 
 @pytest.mark.django_db(transaction=True)
-def test_index_numbers_stay_unique_when_drafters_create_at_the_same_moment(org, complete_data, reference_data):
+def test_index_numbers_stay_unique_when_drafters_create_at_the_same_moment(
+    org, complete_data, reference_data
+):
     errors, created = [], []
 
     def create(n):
@@ -179,16 +181,22 @@ def test_spreadsheet_attachments_are_read_for_personal_data(org, make_draft, set
         actor=org.edu_drafter, document=document, upload=SimpleUploadedFile("名单.xlsx", buffer.getvalue())
     )
     assert attachment.text_ok
-    assert [i.label for i in document_prechecks(document=document) if i.kind == "personal_data"] == ["手机号码"]
+    assert [i.label for i in document_prechecks(document=document) if i.kind == "personal_data"] == [
+        "手机号码"
+    ]
 
 
 @pytest.mark.django_db
-def test_an_unreadable_image_of_an_interpretation_is_flagged_for_manual_review(org, make_draft, settings, tmp_path):
+def test_an_unreadable_image_of_an_interpretation_is_flagged_for_manual_review(
+    org, make_draft, settings, tmp_path
+):
     from gongkai.catalogue.services.interpretations import interpretation_save
 
     settings.MEDIA_ROOT = tmp_path
     document = make_draft()
-    item = interpretation_save(actor=org.edu_drafter, document=document, data={"title": "一图读懂", "form": "graphic"})
+    item = interpretation_save(
+        actor=org.edu_drafter, document=document, data={"title": "一图读懂", "form": "graphic"}
+    )
     png = bytes.fromhex(
         "89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489"
         "0000000d49444154789c6360000002000100e221bc330000000049454e44ae426082"
@@ -206,4 +214,6 @@ def test_only_the_office_decides_that_a_document_needs_an_interpretation(org, ma
     with pytest.raises(ApplicationError, match="公开办"):
         document_update(document=document, actor=org.edu_drafter, data={"needs_interpretation": True})
     # Saving the form with the flag unchanged is fine.
-    document_update(document=document, actor=org.edu_drafter, data={"needs_interpretation": False, "title": "新标题"})
+    document_update(
+        document=document, actor=org.edu_drafter, data={"needs_interpretation": False, "title": "新标题"}
+    )

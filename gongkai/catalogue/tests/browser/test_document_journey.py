@@ -6,7 +6,11 @@ import pytest
 
 from gongkai.catalogue.models import Document
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True), pytest.mark.usefixtures("reference_data")]
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True),
+    pytest.mark.usefixtures("reference_data"),
+]
 
 PASSWORD = "Gongkai-test-2026"
 TITLE = "关于印发《示范县2026年秋季学期中小学校学生资助工作方案》的通知"
@@ -49,7 +53,11 @@ def test_a_drafter_writes_three_reviewers_approve_and_a_citizen_reads_it(page, l
     log_out(page)
 
     # 初审, 复审, 批准: three people, each with an opinion recorded.
-    for username, opinion in (("edu_first", "内容无涉密信息"), ("edu_second", "同意公开"), ("edu_approver", "同意发布")):
+    for username, opinion in (
+        ("edu_first", "内容无涉密信息"),
+        ("edu_second", "同意公开"),
+        ("edu_approver", "同意发布"),
+    ):
         log_in(page, live_server, username)
         open_document(page, live_server, document)
         page.get_by_label("审查意见").fill(opinion)
@@ -58,7 +66,11 @@ def test_a_drafter_writes_three_reviewers_approve_and_a_citizen_reads_it(page, l
         log_out(page)
     document.refresh_from_db()
     assert document.state == "published"
-    assert list(document.review_steps.values_list("opinion", flat=True)) == ["内容无涉密信息", "同意公开", "同意发布"]
+    assert list(document.review_steps.values_list("opinion", flat=True)) == [
+        "内容无涉密信息",
+        "同意公开",
+        "同意发布",
+    ]
 
     # A citizen, not logged in, finds it in the 公开目录 and opens it.
     page.goto(f"{live_server.url}/catalogue/?q=学生资助")
