@@ -29,8 +29,6 @@ INSTALLED_APPS = [
     "gongkai.core",
     "gongkai.workdays",
     "gongkai.catalogue",
-    "gongkai.foi",
-    "gongkai.search",
     "gongkai.portal",
     "gongkai.demo",
 ]
