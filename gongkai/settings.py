@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "gongkai.core",
     "gongkai.workdays",
     "gongkai.catalogue",
+    "gongkai.foi",
     "gongkai.portal",
     "gongkai.demo",
 ]
@@ -58,6 +59,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "gongkai.core.context_processors.site",
+                "gongkai.foi.context_processors.foi",
             ],
         },
     },

@@ -6,6 +6,8 @@ urlpatterns = [
     path("accounts/", include("gongkai.core.urls")),
     path("sysadmin/", sysadmin_site.urls),
     path("staff/workdays/", include("gongkai.workdays.urls")),
+    path("staff/foi/", include("gongkai.foi.staff_urls")),
     path("staff/", include("gongkai.catalogue.urls")),
+    path("apply/", include("gongkai.foi.public_urls")),
     path("", include("gongkai.portal.urls")),
 ]

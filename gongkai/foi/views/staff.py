@@ -1,0 +1,123 @@
+"""Staff pages of 依申请公开: lists with the clock, registration, the application page with its history."""
+
+from django.contrib import messages
+from django.core.paginator import Paginator
+from django.http import FileResponse, Http404
+from django.shortcuts import redirect, render
+from django.utils import timezone
+
+from gongkai.catalogue.filetypes import FileKind
+from gongkai.catalogue.forms.common import add_service_error
+from gongkai.catalogue.storage import blob_path
+from gongkai.catalogue.views.access import staff_view
+from gongkai.core.exceptions import ApplicationError
+from gongkai.core.models import Department
+from gongkai.workdays.calendar import CalendarYearMissing
+from gongkai.workdays.selectors import calendar_load
+
+from .. import rules, selectors
+from ..choices import Channel
+from ..forms import StaffRegisterForm
+from ..services import ApplicationData, application_register, application_view_log
+from .detail import application_or_404, render_detail
+
+LISTS = {
+    "all": "全部申请",
+    "due_soon": "即将到期（5个工作日内）",
+    "overdue": "已超期",
+    "paused": "暂停计时",
+    "unknown": "无法计算期限",
+}
+
+
+@staff_view
+def application_list(request):
+    user, today = request.user, timezone.localdate()
+    departments = rules.visible_department_ids(user)
+    if departments is not None and not departments:
+        return render(
+            request, "catalogue/staff/forbidden.html", {"message": "您不负责依申请公开工作。"}, status=403
+        )
+    view = request.GET.get("view", "all")
+    view = view if view in LISTS else "all"
+    calendar, problem = calendar_load(), ""
+    try:
+        if view == "due_soon":
+            qs = selectors.application_list_due_soon(as_of=today, departments=departments, calendar=calendar)
+        elif view == "overdue":
+            qs = selectors.application_list_overdue(as_of=today, departments=departments)
+        elif view == "paused":
+            qs = selectors.application_list_paused(departments=departments)
+        elif view == "unknown":
+            qs = selectors.application_list_clock_unknown(departments=departments)
+        else:
+            qs = selectors.application_list_for(user=user)
+    except CalendarYearMissing as exc:
+        qs, problem = selectors.application_list_for(user=user).none(), exc.message
+    page = Paginator(qs, 50).get_page(request.GET.get("page"))
+    rows = [(a, selectors.application_clock(application=a, as_of=today, calendar=calendar)) for a in page]
+    return render(
+        request,
+        "foi/staff/list.html",
+        {
+            "page": page,
+            "rows": rows,
+            "view": view,
+            "lists": LISTS,
+            "problem": problem,
+            "can_register": departments is None or bool(departments),
+        },
+    )
+
+
+@staff_view
+def application_create(request):
+    user = request.user
+    departments = Department.objects.filter(is_active=True)
+    allowed = rules.visible_department_ids(user)
+    if allowed is not None:
+        departments = departments.filter(pk__in=allowed)
+    form = StaffRegisterForm(request.POST or None, request.FILES or None, departments=departments)
+    if request.method == "POST" and form.is_valid():
+        data = ApplicationData(**{k: form.cleaned_data.get(k) or "" for k in form.DATA_FIELDS})
+        try:
+            application = application_register(
+                department=form.cleaned_data["department"],
+                data=data,
+                received_at=timezone.now(),
+                actor=user,
+                channel=form.cleaned_data["channel"],
+                received_on=form.cleaned_data["received_on"],
+                id_proof=form.cleaned_data.get("id_proof"),
+            )
+        except ApplicationError as exc:
+            add_service_error(form, exc)
+        else:
+            messages.success(request, f"已登记，登记号 {application.registration_no}。")
+            return redirect("foi:staff-detail", pk=application.pk)
+    return render(request, "foi/staff/register.html", {"form": form, "channels": Channel})
+
+
+@staff_view
+def application_detail(request, pk: int):
+    application = application_or_404(request.user, pk)
+    application_view_log(actor=request.user, application=application)
+    return render_detail(request, application)
+
+
+@staff_view
+def id_proof_download(request, pk: int):
+    application = application_or_404(request.user, pk)
+    if application.id_proof is None:
+        raise Http404("未上传身份证明")
+    try:
+        kind = FileKind(application.id_proof.kind)
+        handle = open(blob_path(application.id_proof.sha256), "rb")  # FileResponse closes it
+    except (ValueError, FileNotFoundError) as exc:
+        raise Http404("文件缺失") from exc
+    application_view_log(actor=request.user, application=application, what="id_proof")
+    response = FileResponse(handle, content_type=kind.content_type)
+    response["Content-Disposition"] = f'attachment; filename="id-proof-{application.pk}{kind.extension}"'
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
+    return response
