@@ -3,7 +3,7 @@ SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
-SYSTEM_PACKAGES := fonts-noto-cjk libharfbuzz-subset0 chromium
+SYSTEM_PACKAGES := fonts-noto-cjk libharfbuzz-subset0 libpango-1.0-0 libpangoft2-1.0-0 poppler-utils chromium
 # PostgreSQL used by `make test` when reachable; .ci/run requires it (REQUIRE_POSTGRES=1).
 TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/gongkai
 PYTEST_ARGS ?=
@@ -32,7 +32,8 @@ lint: venv
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 
-# Debian packages: fonts and the HarfBuzz subsetter for PDF, Chromium for browser tests. Idempotent.
+# Debian packages: CJK fonts, Pango and the HarfBuzz subsetter for PDF (WeasyPrint), poppler-utils to look at
+# PDF pages as images, Chromium for browser tests. Idempotent.
 system-deps:
 	@missing=$$(for p in $(SYSTEM_PACKAGES); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || echo $$p; done); \
 	if [ -z "$$missing" ]; then exit 0; fi; \
