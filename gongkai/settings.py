@@ -30,8 +30,11 @@ INSTALLED_APPS = [
     "gongkai.workdays",
     "gongkai.catalogue",
     "gongkai.foi",
+    "gongkai.reports",
+    "gongkai.foi.letters",
     "gongkai.portal",
     "gongkai.demo",
+    "huey.contrib.djhuey",
 ]
 
 MIDDLEWARE = [
@@ -141,3 +144,12 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("GONGKAI_LOG_LEVEL", "WARNING")},
 }
+
+# Background jobs (huey): a SQLite file under VAR_DIR in the embedded setup (no extra service), Redis when
+# GONGKAI_REDIS_URL is set (production). Run the worker with `manage.py run_huey`.
+# Periodic schedules are in UTC (huey's default); China has no daylight saving: 00:00 UTC = 08:00 Shanghai.
+if os.environ.get("GONGKAI_REDIS_URL"):
+    HUEY = {"huey_class": "huey.RedisHuey", "name": "gongkai", "url": os.environ["GONGKAI_REDIS_URL"]}
+else:
+    HUEY = {"huey_class": "huey.SqliteHuey", "name": "gongkai", "filename": str(VAR_DIR / "huey.sqlite3")}
+HUEY["immediate"] = False  # never run tasks inline in a request, even with DEBUG on

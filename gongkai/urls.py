@@ -7,6 +7,7 @@ urlpatterns = [
     path("sysadmin/", sysadmin_site.urls),
     path("staff/workdays/", include("gongkai.workdays.urls")),
     path("staff/foi/", include("gongkai.foi.staff_urls")),
+    path("staff/reports/", include("gongkai.reports.urls")),
     path("staff/", include("gongkai.catalogue.urls")),
     path("apply/", include("gongkai.foi.public_urls")),
     path("", include("gongkai.portal.urls")),

@@ -1,6 +1,6 @@
 """Public 依申请公开 pages, mounted at /apply/."""
 
-from django.urls import path
+from django.urls import include, path
 
 from .views import public
 
@@ -11,4 +11,5 @@ urlpatterns = [
     path("done/", public.applied, name="applied"),
     path("track/", public.track, name="track"),
     path("track/withdraw/", public.withdraw, name="withdraw"),
+    path("", include("gongkai.foi.letters.public_urls")),
 ]

@@ -1,5 +1,6 @@
 from .application import Application, tracking_code_new
 from .events import Art35Decision, Correction, Delivery, Extension, Fee, Pause, Remedy, Transfer
+from .notice import Notification, ProposalState, PublicationProposal
 
 __all__ = [
     "Application",
@@ -8,7 +9,10 @@ __all__ = [
     "Delivery",
     "Extension",
     "Fee",
+    "Notification",
     "Pause",
+    "ProposalState",
+    "PublicationProposal",
     "Remedy",
     "Transfer",
     "tracking_code_new",

@@ -15,6 +15,7 @@ from .clock_events import (
 )
 from .common import due_dates_refresh
 from .fee import fee_lapse, fee_notice, fee_paid
+from .proposals import proposal_create, proposal_draft
 from .registration import (
     ApplicationData,
     application_register,
@@ -48,6 +49,8 @@ __all__ = [
     "fee_paid",
     "pause_end",
     "pause_start",
+    "proposal_create",
+    "proposal_draft",
     "remedy_conclude",
     "remedy_record",
 ]

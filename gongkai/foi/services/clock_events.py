@@ -83,10 +83,11 @@ def correction_receive(*, actor: User, application: Application, corrected_on: d
 
 
 @transaction.atomic
-def correction_lapse(*, actor: User, application: Application, as_of: date) -> Application:
+def correction_lapse(*, actor: User | None, application: Application, as_of: date) -> Application:
     """No correction by the stated date (视为放弃): closed as 其他处理·逾期不补正."""
     application = locked(application)
-    require_handler(actor, application)
+    if actor is not None:  # None: the daily job (daily.foi_daily_run) closes it on the statutory ground
+        require_handler(actor, application)
     require_open(application)
     if not _awaiting_correction(application):
         raise ApplicationError("该申请没有等待中的补正。")

@@ -114,10 +114,11 @@ def fee_paid(*, actor: User, application: Application, paid_on: date) -> Fee:
 
 
 @transaction.atomic
-def fee_lapse(*, actor: User, application: Application, as_of: date) -> Application:
+def fee_lapse(*, actor: User | None, application: Application, as_of: date) -> Application:
     """Unpaid by the deadline: closed as 其他处理·逾期未缴费."""
     application = locked(application)
-    require_handler(actor, application)
+    if actor is not None:  # None: the daily job (daily.foi_daily_run) closes it on the statutory ground
+        require_handler(actor, application)
     require_open(application)
     fee = Fee.objects.filter(application=application).first()
     if fee is None or fee.paid_on is not None:

@@ -16,6 +16,7 @@ from gongkai.core.exceptions import ApplicationError
 from .. import selectors
 from ..choices import OUTCOME_INFO
 from ..forms import PublicApplyForm, PublicWithdrawForm, TrackForm
+from ..letters.access import mark_tracked
 from ..services import ApplicationData, application_register, application_withdraw
 from . import guard
 
@@ -84,6 +85,7 @@ def track(request):
             else:
                 withdraw = PublicWithdrawForm(initial=form.cleaned_data)
                 ctx = _status_context(application) | {"withdraw_form": withdraw}
+                mark_tracked(request, application)  # opens its letters and files for this session
                 return render(request, "foi/public/status.html", ctx)
     return render(request, "foi/public/track.html", {"form": form})
 

@@ -20,6 +20,7 @@ from ..choices import Channel
 from ..forms import StaffRegisterForm
 from ..services import ApplicationData, application_register, application_view_log
 from .detail import application_or_404, render_detail
+from .office import panel_context
 
 LISTS = {
     "all": "全部申请",
@@ -66,6 +67,7 @@ def application_list(request):
             "lists": LISTS,
             "problem": problem,
             "can_register": departments is None or bool(departments),
+            **panel_context(user),
         },
     )
 

@@ -4,9 +4,12 @@ import time
 
 from django.core.management.base import BaseCommand
 from django.db.models import Count
+from django.utils import timezone
 
 from gongkai.catalogue.choices import DocumentState
 from gongkai.catalogue.models import Document
+from gongkai.core.exceptions import ApplicationError
+from gongkai.demo.applications import applications_load
 from gongkai.demo.loader import DemoLoader, demo_loaded
 from gongkai.demo.people import PASSWORD, accounts_table
 
@@ -28,6 +31,7 @@ class Command(BaseCommand):
                     f"（用时{time.monotonic() - started:.1f}秒）。"
                 )
             )
+        self._applications()
         counts = dict(Document.objects.values_list("state").annotate(n=Count("id")))
         self.stdout.write(
             "信息状态："
@@ -40,3 +44,13 @@ class Command(BaseCommand):
         self.stdout.write("")
         self.stdout.write(f"门户网站：{BASE_URL}")
         self.stdout.write(f"工作人员登录：{BASE_URL}accounts/login/")
+
+    def _applications(self):
+        """The demo 依申请公开 applications, dated from today (added once; later runs add nothing)."""
+        try:
+            added = applications_load(today=timezone.localdate())
+        except ApplicationError as exc:  # e.g. next year's holiday schedule not entered yet
+            self.stdout.write(self.style.WARNING(f"演示申请未载入：{exc.message}"))
+            return
+        if added:
+            self.stdout.write(self.style.SUCCESS(f"已载入演示依申请公开申请{added}件（各办理状态均有）。"))
