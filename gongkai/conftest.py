@@ -30,8 +30,9 @@ def ensure_reference_data() -> None:
     seed_from_package(Holiday, CalendarYear)
 
 
-@pytest.fixture(scope="session", autouse=True)
-def _seeded_reference_data(django_db_setup, django_db_blocker):
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """pytest-django's test database, with the reference data in place (only for tests that use a database)."""
     with django_db_blocker.unblock():
         ensure_reference_data()
 
