@@ -1,5 +1,7 @@
 """Who may generate, edit and submit which report."""
 
+from django.db.models import Q
+
 from gongkai.core.models import Department, Role, User
 from gongkai.core.permissions import department_ids_with, has_role, is_office
 
@@ -26,7 +28,11 @@ def can_generate(user: User, scope: str, department: Department | None) -> bool:
 
 
 def can_view(user: User, report: AnnualReport) -> bool:
-    return can_generate(user, report.scope, report.department)
+    # The issuing department's preparers also see the government-level reports they must submit.
+    issuer = issuer_of(report)
+    return can_generate(user, report.scope, report.department) or (
+        issuer is not None and any(has_role(user, r, issuer) for r in PREPARER_ROLES)
+    )
 
 
 def can_edit(user: User, report: AnnualReport) -> bool:
@@ -49,6 +55,9 @@ def visible_reports(user: User):
     qs = AnnualReport.objects.select_related("department", "document")
     if is_office(user):
         return qs
-    return qs.filter(
-        scope=ReportScope.DEPARTMENT, department_id__in=department_ids_with(user, PREPARER_ROLES)
-    )
+    mine = department_ids_with(user, PREPARER_ROLES)
+    visible = Q(scope__in=(ReportScope.DEPARTMENT, ReportScope.GOVERNMENT), department_id__in=mine)
+    office = government_office()
+    if office is not None and office.pk in mine:
+        visible |= Q(scope=ReportScope.REGION)
+    return qs.filter(visible)

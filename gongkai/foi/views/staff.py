@@ -1,6 +1,7 @@
 """Staff pages of 依申请公开: lists with the clock, registration, the application page with its history."""
 
 from django.contrib import messages
+from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
@@ -78,6 +79,8 @@ def application_create(request):
     departments = Department.objects.filter(is_active=True)
     allowed = rules.visible_department_ids(user)
     if allowed is not None:
+        if not allowed:
+            raise PermissionDenied("您不是任何部门的依申请公开经办人员。")
         departments = departments.filter(pk__in=allowed)
     form = StaffRegisterForm(request.POST or None, request.FILES or None, departments=departments)
     if request.method == "POST" and form.is_valid():

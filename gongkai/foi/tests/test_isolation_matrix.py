@@ -1,0 +1,518 @@
+"""Isolation over EVERY 依申请公开 URL, staff and public: who reaches an applicant's personal data.
+
+Staff URLs come from the resolver (namespace foi, with the included foi:letters), so a new URL without rows
+in MATRIX fails here. Rules: an application is seen by its department's 信息员 and 批准人 and by the 公开办;
+the 初审/复审 reviewers and the 系统管理员 see nothing (404); other departments get 404. Every refused request
+leaves the database exactly as it was (no state change, no new row, no audit event, not even a view log).
+
+Expectations:  L = login page   403 = no access to the page   404 = the object is not theirs
+               400 / 200 = refused with the form page shown again   R = 302 back with a message, nothing done
+               ok = GET 200 (opening personal data may add only a view log); POST 302 or a file + audit event
+
+Public URLs: downloads open only in a session that passed the tracking check for that very application, and
+no public page ever shows an applicant's name, ID number, phone, address or e-mail.
+"""
+
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+from django.db import transaction
+from django.test import Client, override_settings
+from django.urls import URLResolver, get_resolver, reverse
+from django.utils import timezone
+
+from gongkai.catalogue.models import Document
+from gongkai.catalogue.tests.views.factories import pdf_upload
+from gongkai.core.models import AuditEvent
+from gongkai.foi.letters.models import DeliveredFile, Letter, LetterSettings, LetterTemplate
+from gongkai.foi.models import Application, Extension, Notification, PublicationProposal, Remedy
+
+from .matrix_factories import EDU_APPLICANT, HEALTH_APPLICANT, PERSONAL_STRINGS, build_world
+
+pytestmark = pytest.mark.django_db
+
+# fmt: off
+ACTORS = ["anon", "citizen", "edu_drafter", "edu_first", "edu_second", "edu_approver",
+          "health_drafter", "health_first", "health_second", "health_approver", "office", "sysadmin"]
+
+#               anon cit  e.dr e.1  e.2  e.ap h.dr h.1  h.2  h.ap off  sys
+FOI_STAFF    = "L    403  ok   403  403  ok   ok   403  403  ok   ok   403"  # 信息员, 批准人, 公开办
+EDU_APP      = "L    403  ok   404  404  ok   404  404  404  404  ok   404"  # an edu application
+HEALTH_APP   = "L    403  404  404  404  404  ok   404  404  ok   ok   404"  # a health application
+NOBODY       = "L    403  404  404  404  404  404  404  404  404  404  404"  # an object of another application
+OFFICE_ONLY  = "L    403  403  403  403  403  403  403  403  403  ok   403"
+ANY_STAFF    = "L    403  ok   ok   ok   ok   ok   ok   ok   ok   ok   ok"
+ALL_REFUSED  = "L    403  R    R    R    R    R    R    R    R    R    R"
+
+MATRIX: dict[str, list[tuple[str | None, str, str]]] = {
+        # object              method  anon cit  e.dr e.1  e.2  e.ap h.dr h.1  h.2  h.ap off  sys
+    "staff-list": [
+        (None,                "GET",  FOI_STAFF),
+    ],
+    # The form lists only the departments one handles (a health handler's POST for edu is refused: 200 with the
+    # error); reviewers and the sysadmin handle none and are refused outright.
+    "staff-create": [
+        (None,                "GET",  FOI_STAFF),
+        (None,                "POST", "L    403  ok   403  403  ok   200  403  403  200  ok   403"),
+    ],
+    "staff-exchange": [
+        (None,                "GET",  FOI_STAFF),
+    ],
+    "staff-export": [
+        (None,                "POST", FOI_STAFF),  # what each one's file holds: test_export_holds_...
+    ],
+    "staff-import": [
+        (None,                "POST", "L    403  403  403  403  403  403  403  403  403  400  403"),  # no file
+    ],
+    "staff-similar": [
+        (None,                "GET",  OFFICE_ONLY),
+    ],
+    "staff-proposal-create": [
+        (None,                "POST", OFFICE_ONLY),
+    ],
+    "staff-proposal-draft": [
+        ("proposal",          "POST", "L    403  ok   R    R    R    R    R    R    R    R    R"),
+    ],
+    "staff-notifications-read": [
+        (None,                "POST", ALL_REFUSED),  # marks one's own only; nobody else's changes
+    ],
+    "staff-detail": [
+        ("registered",        "GET",  EDU_APP),
+        ("health",            "GET",  HEALTH_APP),
+        ("transferred",       "GET",  HEALTH_APP),
+    ],
+    "staff-id-proof": [
+        ("registered",        "GET",  EDU_APP),
+        ("health",            "GET",  HEALTH_APP),
+    ],
+    "staff-act": [
+        ("vet",               "POST", EDU_APP),
+        ("extension",         "POST", "L    403  400  404  404  ok   404  404  404  404  ok   404"),
+        ("health_vet",        "POST", HEALTH_APP),
+        ("unknown_action",    "POST", NOBODY),
+    ],
+    "staff-remedy-conclude": [
+        ("remedy",            "POST", EDU_APP),
+    ],
+    "letters:templates": [
+        (None,                "GET",  OFFICE_ONLY),
+        (None,                "POST", OFFICE_ONLY),
+    ],
+    "letters:template-edit": [
+        ("template",          "GET",  OFFICE_ONLY),
+        ("template",          "POST", OFFICE_ONLY),
+    ],
+    "letters:generate": [
+        ("replied_reply",     "POST", EDU_APP),
+    ],
+    "letters:download": [
+        ("letter",            "GET",  EDU_APP),
+        ("health_letter",     "GET",  HEALTH_APP),
+        ("letter_elsewhere",  "GET",  NOBODY),  # edu's letter under another edu application's URL
+    ],
+    "letters:file-add": [
+        ("replied",           "POST", EDU_APP),
+    ],
+    "letters:file-download": [
+        ("file",              "GET",  EDU_APP),
+        ("health_file",       "GET",  HEALTH_APP),
+        ("file_elsewhere",    "GET",  NOBODY),
+    ],
+    "letters:file-remove": [
+        ("file",              "POST", EDU_APP),
+        ("health_file",       "POST", HEALTH_APP),
+    ],
+}
+# fmt: on
+
+
+# Pages that show an applicant's personal data: each opening writes a view log.
+VIEW_LOGGED = {"staff-detail", "staff-id-proof", "letters:download", "letters:file-download"}
+
+
+def url_names(namespace: str) -> list[str]:
+    """Every named URL of a namespace (included namespaces as "inner:name"), from the project's resolver."""
+    (root,) = [
+        p for p in get_resolver().url_patterns if isinstance(p, URLResolver) and p.namespace == namespace
+    ]
+    names = []
+
+    def walk(patterns, prefix):
+        for pattern in patterns:
+            if isinstance(pattern, URLResolver):
+                walk(pattern.url_patterns, f"{prefix}{pattern.namespace}:" if pattern.namespace else prefix)
+            else:
+                names.append(prefix + pattern.name)
+
+    walk(root.url_patterns, "")
+    return names
+
+
+def matrix_params():
+    for name in url_names("foi"):
+        rows = MATRIX.get(name)
+        if not rows:
+            yield pytest.param(name, None, "GET", "anon", None, id=f"{name}-NO-MATRIX-ROW")
+            continue
+        for obj, method, expected in rows:
+            codes = expected.split()
+            assert len(codes) == len(ACTORS), f"{name} {obj} {method}: {len(codes)} expectations"
+            for actor, code in zip(ACTORS, codes, strict=True):
+                yield pytest.param(name, obj, method, actor, code, id=f"{name}-{obj}-{method}-{actor}")
+
+
+# --- the world: one set of objects for the whole module -------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def world(django_db_setup, django_db_blocker, tmp_path_factory):
+    """Built once; each test runs in a savepoint inside this module's transaction and is rolled back."""
+    media = tmp_path_factory.mktemp("foi-matrix-media")
+    fast = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    limits = {"apply": (100_000, 60), "track": (100_000, 60)}
+    with (
+        django_db_blocker.unblock(),
+        override_settings(MEDIA_ROOT=media, PASSWORD_HASHERS=fast, FOI_RATE_LIMITS=limits),
+    ):
+        atomic = transaction.atomic()
+        atomic.__enter__()
+        try:
+            yield build_world()
+        finally:
+            transaction.set_rollback(True)
+            atomic.__exit__(None, None, None)
+
+
+def _kwargs(world, obj) -> dict:
+    w = world
+    pk = {k: w[k].pk for k in ("registered", "replied", "health", "health_replied", "transferred")}
+    objects = {
+        None: {},
+        "registered": {"pk": pk["registered"]},
+        "health": {"pk": pk["health"]},
+        "transferred": {"pk": pk["transferred"]},
+        "replied": {"pk": pk["replied"]},
+        "vet": {"pk": pk["registered"], "action": "vet"},
+        "extension": {"pk": pk["registered"], "action": "extension"},
+        "health_vet": {"pk": pk["health"], "action": "vet"},
+        "unknown_action": {"pk": pk["registered"], "action": "delete-everything"},
+        "remedy": {"pk": pk["replied"], "remedy_pk": w["remedy"].pk},
+        "replied_reply": {"pk": pk["replied"], "kind": "reply"},
+        "letter": {"pk": pk["replied"], "letter_pk": w["letter"].pk, "fmt": "pdf"},
+        "health_letter": {"pk": pk["health_replied"], "letter_pk": w["health_letter"].pk, "fmt": "pdf"},
+        "letter_elsewhere": {"pk": pk["registered"], "letter_pk": w["letter"].pk, "fmt": "pdf"},
+        "file": {"pk": pk["replied"], "file_pk": w["file"].pk},
+        "health_file": {"pk": pk["health_replied"], "file_pk": w["health_file"].pk},
+        "file_elsewhere": {"pk": pk["registered"], "file_pk": w["file"].pk},
+        "proposal": {"pk": w["proposal"].pk},
+        "template": {"template_pk": w["template"].pk},
+    }
+    return objects[obj]
+
+
+def _payload(name: str, world, obj) -> dict:
+    org, today = world["org"], timezone.localdate().isoformat()
+    remedy = world["remedy"].pk
+    payloads = {
+        "staff-create": {
+            "department": org.edu.pk,
+            "applicant_type": "natural_person",
+            "id_type": "resident_id",
+            "delivery_form": "paper",
+            "channel": "post",
+            "received_on": today,
+            "info_title": "矩阵登记",
+            **EDU_APPLICANT,
+        },
+        "staff-export": {"format": "csv"},
+        "staff-proposal-create": {
+            "application": [world["registered"].pk],
+            "department": org.edu.pk,
+            "title": "矩阵建议",
+        },
+        "staff-act": {
+            "extension-days": "10",
+            "extension-reason": "需要调取档案",
+            "extension-approved_on": today,
+            "extension-notified_on": today,
+        },
+        "staff-remedy-conclude": {
+            f"rc{remedy}-remedy": remedy,
+            f"rc{remedy}-result": "upheld",
+            f"rc{remedy}-concluded_on": today,
+        },
+        "letters:templates": {"reconsideration_body": "示范市人民政府", "court_name": "示范县人民法院"},
+        "letters:template-edit": {"title": world["template"].title, "body": world["template"].body + "矩阵"},
+        "letters:file-add": {"file": pdf_upload("矩阵.pdf")},
+    }
+    return payloads.get(name, {})
+
+
+def _is_view_log(action: str) -> bool:
+    return action.startswith("foi_view")
+
+
+def _snapshot(media: Path) -> tuple:
+    """Everything a refused request could have changed; [0] counts view logs, which allowed GETs add."""
+    actions = list(AuditEvent.objects.values_list("action", flat=True))
+    templates = LetterTemplate.objects.order_by("pk").values_list("pk", "title", "body")
+    return (
+        len(actions),
+        sum(not _is_view_log(a) for a in actions),
+        list(
+            Application.objects.order_by("pk").values_list(
+                "pk", "state", "department_id", "outcome", "due_on", "reg_seq"
+            )
+        ),
+        Letter.objects.count(),
+        list(DeliveredFile.objects.order_by("pk").values_list("pk", flat=True)),
+        list(Remedy.objects.order_by("pk").values_list("pk", "result")),
+        Extension.objects.count(),
+        list(PublicationProposal.objects.order_by("pk").values_list("pk", "state", "document_id")),
+        Document.objects.count(),
+        hashlib.sha256(json.dumps(list(templates), ensure_ascii=False).encode()).hexdigest(),
+        list(LetterSettings.objects.values_list("reconsideration_body", "court_name")),
+        list(Notification.objects.order_by("pk").values_list("pk", "read_at")),
+        sorted(str(p) for p in (media / "blobs").rglob("*")) if (media / "blobs").exists() else [],
+    )
+
+
+def _consume(response) -> bytes:
+    if hasattr(response, "streaming_content"):
+        return b"".join(response.streaming_content)  # consuming it closes the file
+    return response.content
+
+
+@pytest.mark.parametrize(("name", "obj", "method", "actor", "expected"), list(matrix_params()))
+def test_staff_url_gives_each_role_exactly_its_access(
+    client, settings, world, name, obj, method, actor, expected
+):
+    if expected is None:
+        pytest.fail(f"新的依申请公开工作台网址 {name} 没有列入隔离矩阵 MATRIX，请补充每个角色的预期结果。")
+    if actor != "anon":
+        client.force_login(getattr(world["org"], actor))
+    url = reverse(f"foi:{name}", kwargs=_kwargs(world, obj))
+    media = Path(settings.MEDIA_ROOT)
+    before = _snapshot(media)
+    if method == "GET":
+        response = client.get(url)
+    else:
+        response = client.post(url, _payload(name, world, obj))
+    status = response.status_code
+    _consume(response)
+    after = _snapshot(media)
+
+    if expected == "L":
+        assert status == 302 and response["Location"].startswith(reverse("core:login") + "?next=")
+    elif expected == "R":
+        assert status == 302 and not response["Location"].startswith(reverse("core:login"))
+    elif expected == "ok" and method == "GET":
+        assert status == 200
+        assert after[1:] == before[1:], "a GET changed something besides logging the view"
+        if name in VIEW_LOGGED:
+            assert after[0] > before[0], "opening an applicant's personal data is logged"
+        return
+    elif expected == "ok":
+        assert status == 302 or (status == 200 and "attachment" in response["Content-Disposition"]), status
+        assert not response.get("Location", "").startswith(reverse("core:login"))
+        assert after[1] > before[1], "a successful action writes an audit event"
+        return
+    else:
+        assert status == int(expected)
+    assert after == before, "a refused request changed something (or logged a view)"
+
+
+def test_every_matrix_row_names_a_real_staff_url():
+    assert set(MATRIX) <= set(url_names("foi"))
+
+
+POST_ONLY = [n for n, rows in MATRIX.items() if {m for _o, m, _e in rows} == {"POST"}]
+
+
+@pytest.mark.parametrize("name", POST_ONLY)
+def test_post_only_actions_refuse_get(client, world, name):
+    client.force_login(world["org"].office)
+    url = reverse(f"foi:{name}", kwargs=_kwargs(world, MATRIX[name][0][0]))
+    assert client.get(url).status_code == 405
+
+
+@pytest.mark.parametrize(
+    ("actor", "own", "others"),
+    [
+        ("edu_drafter", ["registered", "replied"], ["health", "health_replied", "transferred"]),
+        ("health_approver", ["health", "health_replied", "transferred"], ["registered", "replied"]),
+        ("office", ["registered", "replied", "health", "health_replied", "transferred"], []),
+    ],
+)
+def test_export_holds_only_the_applications_one_may_see(client, world, actor, own, others):
+    client.force_login(getattr(world["org"], actor))
+    text = _consume(client.post(reverse("foi:staff-export"), {"format": "json"})).decode()
+    for key in own:
+        assert world[key].info_title in text
+    for key in others:
+        assert world[key].info_title not in text
+    if actor == "edu_drafter":
+        assert HEALTH_APPLICANT["name"] not in text
+
+
+def test_lists_show_only_the_applicants_one_may_see(client, world):
+    org = world["org"]
+    client.force_login(org.edu_drafter)
+    page = client.get(reverse("foi:staff-list")).content.decode()
+    assert world["registered"].info_title in page and world["health"].info_title not in page
+    assert world["transferred"].info_title not in page and HEALTH_APPLICANT["name"] not in page
+    client.force_login(org.health_drafter)
+    page = client.get(reverse("foi:staff-list")).content.decode()
+    assert world["health"].info_title in page and world["transferred"].info_title in page
+    assert world["registered"].info_title not in page and EDU_APPLICANT["name"] not in page
+
+
+def test_marking_notifications_read_touches_only_ones_own(client, world):
+    org = world["org"]
+    today = timezone.localdate()
+    mine = Notification.objects.create(user=org.edu_drafter, key="m1", title="即将到期", created_on=today)
+    theirs = Notification.objects.create(
+        user=org.health_drafter, key="m2", title="即将到期", created_on=today
+    )
+    client.force_login(org.edu_drafter)
+    assert client.post(reverse("foi:staff-notifications-read")).status_code == 302
+    mine.refresh_from_db()
+    theirs.refresh_from_db()
+    assert mine.read_at is not None and theirs.read_at is None
+
+
+# --- public pages ---------------------------------------------------------------------------------
+
+SESSIONS = ["none", "own", "other", "staff"]  # no tracking; tracked `replied`; tracked health's; office login
+
+# fmt: off
+PUBLIC_MATRIX: dict[str, list[tuple[str | None, str, str]]] = {
+        # object         method   none own  other staff
+    "apply": [
+        (None,           "GET",  "200  200  200  200"),
+    ],
+    "applied": [
+        (None,           "GET",  "302  302  302  302"),  # nothing applied in this session: to tracking
+    ],
+    "track": [
+        (None,           "GET",  "200  200  200  200"),
+        ("wrong_factor", "POST", "200  200  200  200"),  # the form again, with one neutral error
+    ],
+    "withdraw": [
+        ("wrong_factor", "POST", "302  302  302  302"),  # nothing withdrawn
+    ],
+    "letters:download": [
+        ("letter",       "GET",  "404  200  404  404"),
+        ("health_letter","GET",  "404  404  200  404"),
+    ],
+    "letters:file-download": [
+        ("file",         "GET",  "404  200  404  404"),
+        ("health_file",  "GET",  "404  404  200  404"),
+    ],
+}
+# fmt: on
+
+
+def public_params():
+    for name in url_names("foi-public"):
+        rows = PUBLIC_MATRIX.get(name)
+        if not rows:
+            yield pytest.param(name, None, "GET", "none", None, id=f"{name}-NO-MATRIX-ROW")
+            continue
+        for obj, method, expected in rows:
+            for session, code in zip(SESSIONS, expected.split(), strict=True):
+                yield pytest.param(name, obj, method, session, code, id=f"{name}-{obj}-{method}-{session}")
+
+
+def _track(client, application, factor: str):
+    return client.post(
+        reverse("foi-public:track"), {"tracking_code": application.tracking_code, "second_factor": factor}
+    )
+
+
+def _assert_no_personal_data(response) -> None:
+    if "text/html" in response.get("Content-Type", ""):
+        html = response.content.decode()
+        leaked = [s for s in PERSONAL_STRINGS if s in html]
+        assert not leaked, f"personal data on a public page: {leaked}"
+
+
+def _public_url(name: str, world, obj) -> str:
+    kwargs = {
+        "letter": {"letter_pk": world["letter"].pk, "fmt": "pdf"},
+        "health_letter": {"letter_pk": world["health_letter"].pk, "fmt": "pdf"},
+        "file": {"file_pk": world["file"].pk},
+        "health_file": {"file_pk": world["health_file"].pk},
+    }.get(obj, {})
+    return reverse(f"foi-public:{name}", kwargs=kwargs)
+
+
+@pytest.mark.parametrize(("name", "obj", "method", "session", "expected"), list(public_params()))
+def test_public_url_opens_only_the_tracked_application_and_shows_no_personal_data(
+    settings, world, name, obj, method, session, expected
+):
+    if expected is None:
+        pytest.fail(f"新的公众网址 {name} 没有列入隔离矩阵 PUBLIC_MATRIX，请补充预期结果。")
+    client = Client()
+    if session == "own":
+        tracked = _track(client, world["replied"], EDU_APPLICANT["phone"][-4:])
+        assert tracked.status_code == 200 and "<h1>申请办理进度</h1>" in tracked.content.decode()
+        _assert_no_personal_data(tracked)
+    elif session == "other":
+        tracked = _track(client, world["health_replied"], HEALTH_APPLICANT["id_number"][-4:])
+        assert tracked.status_code == 200
+        _assert_no_personal_data(tracked)
+    elif session == "staff":
+        client.force_login(world["org"].office)
+    media = Path(settings.MEDIA_ROOT)
+    before = _snapshot(media)
+    url = _public_url(name, world, obj)
+    if method == "GET":
+        response = client.get(url)
+    else:
+        code = world["registered"].tracking_code
+        response = client.post(url, {"tracking_code": code, "second_factor": "0000", "reason": "不要了"})
+    body = _consume(response)
+    assert response.status_code == int(expected)
+    if name == "track" and method == "POST":
+        assert "查询码或验证信息不正确" in body.decode()
+    _assert_no_personal_data(response)
+    assert _snapshot(media) == before, "a public request changed something"
+
+
+def test_every_public_matrix_row_names_a_real_public_url():
+    assert set(PUBLIC_MATRIX) <= set(url_names("foi-public"))
+
+
+def test_the_tracking_page_opens_nothing_with_a_number_or_a_code_alone(world):
+    """Neither the registration number, nor the id, nor the code with a wrong factor opens anything."""
+    app = world["replied"]
+    client = Client()
+    attempts = [
+        (app.registration_no, EDU_APPLICANT["phone"][-4:]),
+        (str(app.pk), EDU_APPLICANT["phone"][-4:]),
+        (app.tracking_code, "0000"),
+        (app.tracking_code, EDU_APPLICANT["email"][-4:]),  # not a second factor
+        (world["health_replied"].tracking_code, EDU_APPLICANT["phone"][-4:]),  # another's code, my factor
+    ]
+    for code, factor in attempts:
+        response = client.post(reverse("foi-public:track"), {"tracking_code": code, "second_factor": factor})
+        page = response.content.decode()
+        assert response.status_code == 200 and "查询码或验证信息不正确" in page, (code, factor)
+        assert "<h1>申请办理进度</h1>" not in page
+        _assert_no_personal_data(response)
+    assert client.get(_public_url("letters:download", world, "letter")).status_code == 404
+    assert client.get(_public_url("letters:file-download", world, "file")).status_code == 404
+
+
+def test_tracking_one_application_opens_no_other(world):
+    client = Client()
+    assert _track(client, world["replied"], EDU_APPLICANT["id_number"][-4:]).status_code == 200
+    assert client.get(_public_url("letters:download", world, "letter")).status_code == 200
+    assert client.get(_public_url("letters:download", world, "health_letter")).status_code == 404
+    assert client.get(_public_url("letters:file-download", world, "health_file")).status_code == 404
+    # A download URL with an id that is no letter at all looks the same as someone else's.
+    missing = reverse("foi-public:letters:download", kwargs={"letter_pk": 999_999, "fmt": "pdf"})
+    assert client.get(missing).status_code == 404
