@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "gongkai.foi",
     "gongkai.reports",
     "gongkai.foi.letters",
+    "gongkai.search",
     "gongkai.portal",
     "gongkai.demo",
     "huey.contrib.djhuey",

@@ -9,6 +9,7 @@ urlpatterns = [
     path("staff/foi/", include("gongkai.foi.staff_urls")),
     path("staff/reports/", include("gongkai.reports.urls")),
     path("staff/", include("gongkai.catalogue.urls")),
+    path("search/", include("gongkai.search.urls")),
     path("apply/", include("gongkai.foi.public_urls")),
     path("", include("gongkai.portal.urls")),
 ]

@@ -11,6 +11,7 @@ from django.utils import timezone
 from gongkai.core.audit import audit_record
 from gongkai.core.exceptions import ApplicationError
 from gongkai.core.models import Department, User
+from gongkai.search.services import document_index_sync
 
 from .. import rules
 from ..choices import REVIEW_STATES, DocumentState
@@ -105,6 +106,7 @@ def document_create(*, actor: User, issuer: Department, data: dict, now: datetim
     document.full_clean(exclude=["index_no"])
     document.save()
     _set_relations(document, data)
+    document_index_sync(document=document)
     audit_record(actor=actor, action="document_create", obj=document, after=_snapshot(document))
     return document
 
@@ -154,6 +156,7 @@ def document_update(*, document: Document, actor: User, data: dict) -> Document:
     document_content_changed(
         document=document, actor=actor, before_hash=before_hash, reason="审查后内容被修改"
     )
+    document_index_sync(document=document)
     return document
 
 

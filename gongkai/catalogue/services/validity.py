@@ -6,6 +6,7 @@ from django.utils import timezone
 from gongkai.core.audit import audit_record
 from gongkai.core.exceptions import ApplicationError
 from gongkai.core.models import User
+from gongkai.search.services import document_index_sync
 
 from .. import rules
 from ..choices import DocumentState, Validity
@@ -71,6 +72,7 @@ def document_set_validity(*, actor: User, document: Document, validity: str, rea
     before = document.validity
     Document.objects.filter(pk=document.pk).update(validity=validity, updated_at=timezone.now())
     document.validity = validity
+    document_index_sync(document=document)
     audit_record(
         actor=actor,
         action="validity_set",

@@ -1,0 +1,112 @@
+"""PostgreSQL: tsvectors of our own lexemes (tsvector input syntax: no parser, no stemming) with GIN indexes.
+
+`vector` holds the lexemes of title and body, `title_vector` those of the title (the title tier of the
+ranking). Without positions, a term of three or more ideographs (all its bigrams present) is checked
+against the normalised text.
+"""
+
+from ..tokenizer import RUN_SEPARATOR, Lookup, index_tokens
+
+NAME = "postgresql"
+CONTAINS = "strpos({column}, %s) > 0"
+RECENCY = "e.rank_key"
+RANK_INDEX = "search_searchentry_rank_key_key"
+
+CREATE = [
+    "ALTER TABLE search_searchentry ADD COLUMN vector tsvector NOT NULL DEFAULT ''::tsvector",
+    "ALTER TABLE search_searchentry ADD COLUMN title_vector tsvector NOT NULL DEFAULT ''::tsvector",
+    "CREATE INDEX search_vector_gin ON search_searchentry USING gin (vector)",
+    "CREATE INDEX search_title_vector_gin ON search_searchentry USING gin (title_vector)",
+]
+DROP = [
+    "DROP INDEX IF EXISTS search_vector_gin",
+    "DROP INDEX IF EXISTS search_title_vector_gin",
+    "ALTER TABLE search_searchentry DROP COLUMN IF EXISTS vector",
+    "ALTER TABLE search_searchentry DROP COLUMN IF EXISTS title_vector",
+]
+
+_COLUMNS = (
+    "document_id, is_public, issuer_id, published_at, year, subject_id, genre, validity, norm_title, "
+    "norm_body, rank_key, vector, title_vector"
+)
+
+
+def lexemes(normalized: str) -> list[str]:
+    tokens = index_tokens(normalized)
+    return [t for t in (tokens.bigrams + " " + tokens.extra).split() if t != RUN_SEPARATOR]
+
+
+def vector_text(*texts: str) -> str:
+    """tsvector input for our lexemes: letters and digits only, quoted as they are."""
+    return " ".join(f"'{lexeme}'" for lexeme in set().union(*(lexemes(t) for t in texts)))
+
+
+def prepare(row: tuple) -> tuple:
+    """An index row plus its two vectors (computed in a worker process during rebuilds)."""
+    return (*row, vector_text(row[8], row[9]), vector_text(row[8]))
+
+
+def upsert(cursor, rows: list[tuple]) -> None:
+    cursor.executemany(
+        f"INSERT INTO search_searchentry ({_COLUMNS}) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, "  # noqa: S608
+        "CAST(%s AS tsvector), CAST(%s AS tsvector)) "
+        "ON CONFLICT (document_id) DO UPDATE SET is_public = excluded.is_public, issuer_id = excluded.issuer_id, "
+        "published_at = excluded.published_at, year = excluded.year, subject_id = excluded.subject_id, "
+        "genre = excluded.genre, validity = excluded.validity, norm_title = excluded.norm_title, "
+        "norm_body = excluded.norm_body, rank_key = excluded.rank_key, vector = excluded.vector, "
+        "title_vector = excluded.title_vector",
+        [prepare(row) for row in rows],
+    )
+
+
+def rebuild_start(cursor) -> None:
+    """Build into a new table; readers and writers keep using the old one until the swap at the end."""
+    cursor.execute("DROP TABLE IF EXISTS search_rebuild")
+    cursor.execute(
+        "CREATE TABLE search_rebuild (LIKE search_searchentry INCLUDING DEFAULTS INCLUDING CONSTRAINTS)"
+    )
+
+
+def rebuild_insert(cursor, prepared: list[tuple]) -> None:
+    with cursor.cursor.copy(f"COPY search_rebuild ({_COLUMNS}) FROM STDIN") as copy:  # noqa: S608
+        for row in prepared:
+            copy.write_row(row)
+
+
+def rebuild_finish(cursor) -> None:
+    """Index the new table in bulk (much faster than row by row), then swap it in under the old names."""
+    for statement in (
+        "SET LOCAL maintenance_work_mem = '256MB'",
+        "SET CONSTRAINTS ALL IMMEDIATE",  # deferred checks pending on the old table must not block its DROP
+        "ALTER TABLE search_rebuild ADD PRIMARY KEY (document_id)",
+        "CREATE INDEX search_rebuild_gin ON search_rebuild USING gin (vector)",
+        "CREATE INDEX search_rebuild_title_gin ON search_rebuild USING gin (title_vector)",
+        "CREATE UNIQUE INDEX search_rebuild_rank ON search_rebuild (rank_key)",
+        "CREATE INDEX search_rebuild_date ON search_rebuild (is_public, published_at DESC)",
+        "DROP TABLE search_searchentry",
+        "ALTER TABLE search_rebuild RENAME TO search_searchentry",
+        "ALTER INDEX search_rebuild_pkey RENAME TO search_searchentry_pkey",
+        "ALTER INDEX search_rebuild_gin RENAME TO search_vector_gin",
+        "ALTER INDEX search_rebuild_title_gin RENAME TO search_title_vector_gin",
+        f"ALTER INDEX search_rebuild_rank RENAME TO {RANK_INDEX}",
+        "ALTER INDEX search_rebuild_date RENAME TO search_public_date_idx",
+        "ALTER TABLE search_searchentry ADD CONSTRAINT search_searchentry_document_id_ab01c1f3_fk_catalogue "
+        "FOREIGN KEY (document_id) REFERENCES catalogue_document (id) DEFERRABLE INITIALLY DEFERRED",
+        "ANALYZE search_searchentry",
+    ):
+        cursor.execute(statement)
+
+
+def _lexeme(token: str) -> str:
+    return "'" + token.replace("'", "''").replace("\\", "\\\\") + "'"
+
+
+def match(lookups: list[Lookup], *, title_only: bool = False) -> tuple[str, str, list, bool]:
+    """(FROM defining e, WHERE, params, whether multi-bigram phrases are proven adjacent: never here)."""
+    parts = []
+    for lookup in lookups:
+        parts.extend(_lexeme(t) for phrase in lookup.phrases for t in phrase)
+        parts.extend(_lexeme(t) for t in lookup.exact)
+        parts.extend(_lexeme(t) + ":*" for t in lookup.prefixes)
+    column = "e.title_vector" if title_only else "e.vector"
+    return "search_searchentry e", f"{column} @@ CAST(%s AS tsquery)", [" & ".join(parts)], False

@@ -1,0 +1,278 @@
+# ruff: noqa: S608 - the SQL here is assembled from our own fragments; typed text only travels as parameters.
+"""Search reads: query → ranked, filtered, paginated hits with highlights and facet counts.
+
+Every term must match; a hit is exactly a document whose title or searchable body contains every term as a
+substring of the normalised text (see tokenizer), and none of the excluded ones.
+"""
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from django.db import connection
+
+from gongkai.catalogue.models import Column, Document, Subject
+from gongkai.catalogue.selectors import column_descendant_ids
+
+from .backends import backend_for
+from .highlight import highlight, snippet
+from .query import ParsedQuery, number_variants, parse_query
+from .text import document_text, html_to_text
+
+PER_PAGE = 20
+MAX_PAGE = 500
+COUNT_CAP = MAX_PAGE * PER_PAGE
+# Facet counts cover at most this many matches (the newest); the page says so when there are more.
+FACET_CAP = 2000
+SORTS = ("relevance", "date")
+FACETS = ("issuer", "year", "subject", "genre", "validity")
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Whose view: the public (published 主动公开 only), or staff with the departments they work in."""
+
+    public_only: bool = True
+    department_ids: tuple[int, ...] = ()
+    everything: bool = False
+
+
+PUBLIC = Scope()
+
+
+@dataclass
+class Filters:
+    column: Column | None = None
+    issuer_id: int | None = None
+    year: int | None = None
+    subject: Subject | None = None
+    genre: str = ""
+    validity: str = ""
+
+
+@dataclass
+class Hit:
+    document: Document
+    title: str  # HTML, escaped, with <mark>
+    snippet: str
+
+
+@dataclass
+class SearchResults:
+    query: ParsedQuery
+    hits: list[Hit] = field(default_factory=list)
+    total: int = 0
+    page: int = 1
+    per_page: int = PER_PAGE
+    facets: dict[str, Counter] = field(default_factory=dict)
+    pinned_id: int | None = None
+    total_capped: bool = False  # more than COUNT_CAP matches: total shows the cap
+
+    @property
+    def facets_sampled(self) -> bool:
+        return self.total > FACET_CAP
+
+    @property
+    def pages(self) -> int:
+        return max(1, -(-self.total // self.per_page))
+
+
+def _where(
+    parsed: ParsedQuery,
+    *,
+    scope: Scope,
+    filters: Filters,
+    verify_phrases: bool,
+    backend,
+    title_only: bool = False,
+):
+    clauses, params = [], []
+
+    def contains(term: str, title_only: bool = False) -> str:
+        if title_only:
+            params.append(term)
+            return backend.CONTAINS.format(column="e.norm_title")
+        params.extend([term, term])
+        return (
+            "("
+            + backend.CONTAINS.format(column="e.norm_title")
+            + " OR "
+            + backend.CONTAINS.format(column="e.norm_body")
+            + ")"
+        )
+
+    if not scope.everything:
+        if scope.department_ids:
+            marks = ", ".join(["%s"] * len(scope.department_ids))
+            clauses.append(f"(e.is_public = %s OR e.issuer_id IN ({marks}))")
+            params.extend([True, *scope.department_ids])
+        else:
+            clauses.append("e.is_public = %s")
+            params.append(True)
+    for lookup in parsed.lookups:
+        if lookup.verify or (not verify_phrases and any(len(p) > 1 for p in lookup.phrases)):
+            clauses.append(contains(lookup.term, title_only))
+    for term in parsed.excluded:
+        clauses.append("NOT " + contains(term))
+    for column, value in (
+        ("e.issuer_id", filters.issuer_id),
+        ("e.year", filters.year),
+        ("e.genre", filters.genre),
+        ("e.validity", filters.validity),
+    ):
+        if value:
+            clauses.append(f"{column} = %s")
+            params.append(value)
+    if filters.subject:
+        ids = [filters.subject.pk, *filters.subject.children.values_list("pk", flat=True)]
+        clauses.append(f"e.subject_id IN ({', '.join(['%s'] * len(ids))})")
+        params.extend(ids)
+    if filters.column:
+        ids = column_descendant_ids(filters.column)
+        clauses.append(
+            "e.document_id IN (SELECT document_id FROM catalogue_document_columns "  # noqa: S608 - placeholders
+            f"WHERE column_id IN ({', '.join(['%s'] * len(ids))}))"
+        )
+        params.extend(ids)
+    return " AND ".join(clauses) or "1 = 1", params
+
+
+def _matches(parsed: ParsedQuery, *, scope: Scope, filters: Filters, title_only: bool = False):
+    """("FROM … WHERE …" selecting the matching rows as e, params). Every piece of SQL is our own text;
+    what people typed only ever travels as a parameter."""
+    backend = backend_for(connection)
+    from_sql, match_where, match_params, proven = backend.match(parsed.lookups, title_only=title_only)
+    where, params = _where(
+        parsed, scope=scope, filters=filters, verify_phrases=proven, backend=backend, title_only=title_only
+    )
+    return f"FROM {from_sql} WHERE {match_where} AND {where}", [*match_params, *params]
+
+
+def _ids(
+    cursor, base: str, params: list, *, limit: int, offset: int = 0, skip: int | None = None
+) -> list[int]:
+    if skip:
+        base, params = f"{base} AND e.document_id <> %s", [*params, skip]
+    recency = backend_for(connection).RECENCY
+    cursor.execute(
+        f"SELECT e.document_id {base} ORDER BY {recency} DESC LIMIT %s OFFSET %s", [*params, limit, offset]
+    )
+    return [row[0] for row in cursor.fetchall()]
+
+
+def _pinned(raw: str) -> int | None:
+    """An exact 索引号 or 发文字号 puts that document first."""
+    raw = raw.strip()
+    if not raw or len(raw) > 100:
+        return None
+    found = Document.objects.filter(index_no=raw).values_list("pk", flat=True).first()
+    return (
+        found
+        or Document.objects.filter(doc_no__in=number_variants(raw))
+        .order_by("-published_at")
+        .values_list("pk", flat=True)
+        .first()
+    )
+
+
+def search_ids(*, q: str, scope: Scope = PUBLIC, filters: Filters | None = None) -> list[int]:
+    """Every matching document id, newest first (exports, and the benchmark's recall check)."""
+    parsed = parse_query(q)
+    if not parsed.lookups:
+        return []
+    base, params = _matches(parsed, scope=scope, filters=filters or Filters())
+    with connection.cursor() as cursor:
+        return _ids(cursor, base, params, limit=10**9)
+
+
+def search(
+    *,
+    q: str,
+    scope: Scope = PUBLIC,
+    filters: Filters | None = None,
+    sort: str = "relevance",
+    page: int = 1,
+    per_page: int = PER_PAGE,
+    facets: bool = True,
+    count: bool = True,
+) -> SearchResults:
+    """Relevance: documents whose title holds every term come first, then the rest; newest first within
+    each tier (and an exact 索引号/发文字号 before everything). Both tiers are read in index order and
+    stop at the page, so a top 20 costs the same for a word in ten documents or in a million."""
+    parsed = parse_query(q)
+    results = SearchResults(query=parsed, page=max(1, min(page, MAX_PAGE)), per_page=per_page)
+    if not parsed.lookups:
+        return results
+    filters = filters or Filters()
+    base, params = _matches(parsed, scope=scope, filters=filters)
+    with connection.cursor() as cursor:
+        pinned = _pinned(parsed.text)
+        if pinned:
+            cursor.execute(f"SELECT e.document_id {base} AND e.document_id = %s", [*params, pinned])
+            results.pinned_id = pinned if cursor.fetchone() else None
+        start = (results.page - 1) * per_page
+        prefix, slots = [], per_page
+        if results.pinned_id:
+            prefix, slots = ([results.pinned_id], per_page - 1) if results.page == 1 else ([], per_page)
+            start = max(0, start - 1)
+        end, skip = start + slots, results.pinned_id
+        if sort == "date":
+            ordered = _ids(cursor, base, params, limit=slots, offset=start, skip=skip)
+        else:
+            title_base, title_params = _matches(parsed, scope=scope, filters=filters, title_only=True)
+            first = _ids(cursor, title_base, title_params, limit=end, skip=skip)
+            if len(first) < end:
+                seen = set(first)
+                everything = _ids(cursor, base, params, limit=end + len(first), skip=skip)
+                first += [pk for pk in everything if pk not in seen]
+            ordered = first[start:end]
+        ids = prefix + ordered
+        if count or facets:
+            # Counting stops at COUNT_CAP (the last reachable page): a common word costs no more than that.
+            cursor.execute(f"SELECT COUNT(*) FROM (SELECT 1 {base} LIMIT %s) n", [*params, COUNT_CAP + 1])
+            results.total = min(cursor.fetchone()[0], COUNT_CAP)
+            results.total_capped = results.total == COUNT_CAP
+        if facets:
+            _facets(cursor, results, base, params)
+    results.hits = _hits(ids, parsed.terms)
+    return results
+
+
+def _facets(cursor, results: SearchResults, base: str, params: list) -> None:
+    """Counts per filter value over the matches (over the newest FACET_CAP of them when there are more)."""
+    recency = backend_for(connection).RECENCY
+    newest = (
+        f"(SELECT e.document_id, e.issuer_id, e.year, e.subject_id, e.genre, e.validity {base} "
+        f"ORDER BY {recency} DESC LIMIT %s) s"
+    )
+    cursor.execute(
+        f"SELECT s.issuer_id, s.year, s.subject_id, s.genre, s.validity, COUNT(*) FROM {newest} "
+        "GROUP BY s.issuer_id, s.year, s.subject_id, s.genre, s.validity",
+        [*params, FACET_CAP],
+    )
+    for row in cursor.fetchall():
+        for name, value in zip(FACETS, row[:-1], strict=True):
+            results.facets.setdefault(name, Counter())[value] += row[-1]
+    cursor.execute(
+        f"SELECT c.column_id, COUNT(*) FROM {newest} JOIN catalogue_document_columns c "
+        "ON c.document_id = s.document_id GROUP BY c.column_id",
+        [*params, FACET_CAP],
+    )
+    results.facets["column"] = Counter(dict(cursor.fetchall()))
+
+
+def _hits(ids: list[int], terms: list[str]) -> list[Hit]:
+    documents = Document.objects.select_related("issuer").in_bulk(ids)
+    hits = []
+    for pk in ids:
+        document = documents.get(pk)
+        if document is None:
+            continue
+        title, body = document_text(
+            **{
+                f: getattr(document, f) or ""
+                for f in ("title", "index_no", "doc_no", "issuing_authority", "keywords", "summary", "body")
+            }
+        )
+        fallback = document.summary or html_to_text(document.body)
+        hits.append(Hit(document, highlight(title, terms), snippet(body, terms, fallback=fallback)))
+    return hits

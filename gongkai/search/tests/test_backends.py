@@ -1,0 +1,40 @@
+"""Backend details the query semantics rely on."""
+
+import pytest
+from django.db import connection
+
+from gongkai.search import services
+from gongkai.search.selectors import search, search_ids
+from gongkai.search.tokenizer import RUN_SEPARATOR
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="FTS5 tokenizer check")
+def test_fts5_keeps_each_bigram_and_the_separator_as_one_token():
+    with connection.cursor() as cursor:
+        cursor.execute("CREATE VIRTUAL TABLE temp.t USING fts5(a, tokenize='unicode61 remove_diacritics 0')")
+        cursor.execute("INSERT INTO temp.t(a) VALUES (%s)", [f"政府 府信 {RUN_SEPARATOR} ipv6 é"])
+        for token, expected in (
+            ("政府", 1),
+            ("政", 0),
+            ("府信", 1),
+            (RUN_SEPARATOR, 1),
+            ("ipv6", 1),
+            ("e", 0),
+        ):
+            cursor.execute("SELECT COUNT(*) FROM temp.t WHERE t MATCH %s", [f'"{token}"'])
+            assert cursor.fetchone()[0] == expected, token
+        cursor.execute("DROP TABLE temp.t")
+
+
+def test_a_large_rebuild_tokenises_in_worker_processes_with_the_same_result(indexed_doc, monkeypatch):
+    for n in range(30):
+        indexed_doc(
+            f"第{n}份政府信息公开通知", f"<p>正文{n}，IPv6与5G。</p>", published=f"2023-{n % 12 + 1:02d}-01"
+        )
+    before = {q: search_ids(q=q) for q in ("政府信息", "ipv6", "5g", "通知")}
+    monkeypatch.setattr(services, "POOL_THRESHOLD", 1)
+    assert services.index_rebuild(batch_size=7) == 30
+    assert {q: search_ids(q=q) for q in before} == before
+    assert search(q="政府信息").total == 30

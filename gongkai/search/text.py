@@ -1,0 +1,23 @@
+"""What of a document is searchable: its title, and a body made of its numbers, metadata and plain text."""
+
+import html
+import re
+
+_INLINE = re.compile(r"</?(?:a|b|strong|em|i|u|span|sub|sup|font|small|big)\b[^>]*>", re.IGNORECASE)
+_TAG = re.compile(r"<[^>]*>")
+
+
+def html_to_text(body: str) -> str:
+    """Inline tags vanish (so 政府<b>信息</b> reads 政府信息); block tags become line breaks."""
+    return html.unescape(_TAG.sub("\n", _INLINE.sub("", body or "")))
+
+
+def document_text(
+    *, title: str, index_no: str, doc_no: str, issuing_authority: str, keywords: str, summary: str, body: str
+) -> tuple[str, str]:
+    """(title, body) as shown to people; search matches substrings of these, highlights are placed in them."""
+    lines = [index_no, doc_no, issuing_authority, keywords, summary, html_to_text(body)]
+    return title, "\n".join(line for line in lines if line)
+
+
+TEXT_FIELDS = ("title", "index_no", "doc_no", "issuing_authority", "keywords", "summary", "body")
