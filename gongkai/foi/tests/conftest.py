@@ -108,3 +108,7 @@ def published_document(org):
     Document.objects.filter(pk=document.pk).update(state=DocumentState.PUBLISHED, published_at=timezone.now())
     document.refresh_from_db()
     return document
+
+
+# The isolation matrices' module-wide world (a module-scoped fixture, built once per test module).
+from .matrix_support import world  # noqa: E402, F401

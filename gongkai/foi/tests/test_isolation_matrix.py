@@ -13,23 +13,17 @@ Public URLs: downloads open only in a session that passed the tracking check for
 no public page ever shows an applicant's name, ID number, phone, address or e-mail.
 """
 
-import hashlib
-import json
 from pathlib import Path
 
 import pytest
-from django.db import transaction
-from django.test import Client, override_settings
-from django.urls import URLResolver, get_resolver, reverse
+from django.urls import reverse
 from django.utils import timezone
 
-from gongkai.catalogue.models import Document
 from gongkai.catalogue.tests.views.factories import pdf_upload
-from gongkai.core.models import AuditEvent
-from gongkai.foi.letters.models import DeliveredFile, Letter, LetterSettings, LetterTemplate
-from gongkai.foi.models import Application, Extension, Notification, PublicationProposal, Remedy
+from gongkai.foi.models import Notification
 
-from .matrix_factories import EDU_APPLICANT, HEALTH_APPLICANT, PERSONAL_STRINGS, build_world
+from .matrix_factories import EDU_APPLICANT, HEALTH_APPLICANT
+from .matrix_support import consume, snapshot, url_names
 
 pytestmark = pytest.mark.django_db
 
@@ -132,24 +126,6 @@ MATRIX: dict[str, list[tuple[str | None, str, str]]] = {
 VIEW_LOGGED = {"staff-detail", "staff-id-proof", "letters:download", "letters:file-download"}
 
 
-def url_names(namespace: str) -> list[str]:
-    """Every named URL of a namespace (included namespaces as "inner:name"), from the project's resolver."""
-    (root,) = [
-        p for p in get_resolver().url_patterns if isinstance(p, URLResolver) and p.namespace == namespace
-    ]
-    names = []
-
-    def walk(patterns, prefix):
-        for pattern in patterns:
-            if isinstance(pattern, URLResolver):
-                walk(pattern.url_patterns, f"{prefix}{pattern.namespace}:" if pattern.namespace else prefix)
-            else:
-                names.append(prefix + pattern.name)
-
-    walk(root.url_patterns, "")
-    return names
-
-
 def matrix_params():
     for name in url_names("foi"):
         rows = MATRIX.get(name)
@@ -161,28 +137,6 @@ def matrix_params():
             assert len(codes) == len(ACTORS), f"{name} {obj} {method}: {len(codes)} expectations"
             for actor, code in zip(ACTORS, codes, strict=True):
                 yield pytest.param(name, obj, method, actor, code, id=f"{name}-{obj}-{method}-{actor}")
-
-
-# --- the world: one set of objects for the whole module -------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def world(django_db_setup, django_db_blocker, tmp_path_factory):
-    """Built once; each test runs in a savepoint inside this module's transaction and is rolled back."""
-    media = tmp_path_factory.mktemp("foi-matrix-media")
-    fast = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-    limits = {"apply": (100_000, 60), "track": (100_000, 60)}
-    with (
-        django_db_blocker.unblock(),
-        override_settings(MEDIA_ROOT=media, PASSWORD_HASHERS=fast, FOI_RATE_LIMITS=limits),
-    ):
-        atomic = transaction.atomic()
-        atomic.__enter__()
-        try:
-            yield build_world()
-        finally:
-            transaction.set_rollback(True)
-            atomic.__exit__(None, None, None)
 
 
 def _kwargs(world, obj) -> dict:
@@ -250,41 +204,6 @@ def _payload(name: str, world, obj) -> dict:
     return payloads.get(name, {})
 
 
-def _is_view_log(action: str) -> bool:
-    return action.startswith("foi_view")
-
-
-def _snapshot(media: Path) -> tuple:
-    """Everything a refused request could have changed; [0] counts view logs, which allowed GETs add."""
-    actions = list(AuditEvent.objects.values_list("action", flat=True))
-    templates = LetterTemplate.objects.order_by("pk").values_list("pk", "title", "body")
-    return (
-        len(actions),
-        sum(not _is_view_log(a) for a in actions),
-        list(
-            Application.objects.order_by("pk").values_list(
-                "pk", "state", "department_id", "outcome", "due_on", "reg_seq"
-            )
-        ),
-        Letter.objects.count(),
-        list(DeliveredFile.objects.order_by("pk").values_list("pk", flat=True)),
-        list(Remedy.objects.order_by("pk").values_list("pk", "result")),
-        Extension.objects.count(),
-        list(PublicationProposal.objects.order_by("pk").values_list("pk", "state", "document_id")),
-        Document.objects.count(),
-        hashlib.sha256(json.dumps(list(templates), ensure_ascii=False).encode()).hexdigest(),
-        list(LetterSettings.objects.values_list("reconsideration_body", "court_name")),
-        list(Notification.objects.order_by("pk").values_list("pk", "read_at")),
-        sorted(str(p) for p in (media / "blobs").rglob("*")) if (media / "blobs").exists() else [],
-    )
-
-
-def _consume(response) -> bytes:
-    if hasattr(response, "streaming_content"):
-        return b"".join(response.streaming_content)  # consuming it closes the file
-    return response.content
-
-
 @pytest.mark.parametrize(("name", "obj", "method", "actor", "expected"), list(matrix_params()))
 def test_staff_url_gives_each_role_exactly_its_access(
     client, settings, world, name, obj, method, actor, expected
@@ -295,14 +214,14 @@ def test_staff_url_gives_each_role_exactly_its_access(
         client.force_login(getattr(world["org"], actor))
     url = reverse(f"foi:{name}", kwargs=_kwargs(world, obj))
     media = Path(settings.MEDIA_ROOT)
-    before = _snapshot(media)
+    before = snapshot(media)
     if method == "GET":
         response = client.get(url)
     else:
         response = client.post(url, _payload(name, world, obj))
     status = response.status_code
-    _consume(response)
-    after = _snapshot(media)
+    consume(response)
+    after = snapshot(media)
 
     if expected == "L":
         assert status == 302 and response["Location"].startswith(reverse("core:login") + "?next=")
@@ -348,7 +267,7 @@ def test_post_only_actions_refuse_get(client, world, name):
 )
 def test_export_holds_only_the_applications_one_may_see(client, world, actor, own, others):
     client.force_login(getattr(world["org"], actor))
-    text = _consume(client.post(reverse("foi:staff-export"), {"format": "json"})).decode()
+    text = consume(client.post(reverse("foi:staff-export"), {"format": "json"})).decode()
     for key in own:
         assert world[key].info_title in text
     for key in others:
@@ -381,138 +300,3 @@ def test_marking_notifications_read_touches_only_ones_own(client, world):
     mine.refresh_from_db()
     theirs.refresh_from_db()
     assert mine.read_at is not None and theirs.read_at is None
-
-
-# --- public pages ---------------------------------------------------------------------------------
-
-SESSIONS = ["none", "own", "other", "staff"]  # no tracking; tracked `replied`; tracked health's; office login
-
-# fmt: off
-PUBLIC_MATRIX: dict[str, list[tuple[str | None, str, str]]] = {
-        # object         method   none own  other staff
-    "apply": [
-        (None,           "GET",  "200  200  200  200"),
-    ],
-    "applied": [
-        (None,           "GET",  "302  302  302  302"),  # nothing applied in this session: to tracking
-    ],
-    "track": [
-        (None,           "GET",  "200  200  200  200"),
-        ("wrong_factor", "POST", "200  200  200  200"),  # the form again, with one neutral error
-    ],
-    "withdraw": [
-        ("wrong_factor", "POST", "302  302  302  302"),  # nothing withdrawn
-    ],
-    "letters:download": [
-        ("letter",       "GET",  "404  200  404  404"),
-        ("health_letter","GET",  "404  404  200  404"),
-    ],
-    "letters:file-download": [
-        ("file",         "GET",  "404  200  404  404"),
-        ("health_file",  "GET",  "404  404  200  404"),
-    ],
-}
-# fmt: on
-
-
-def public_params():
-    for name in url_names("foi-public"):
-        rows = PUBLIC_MATRIX.get(name)
-        if not rows:
-            yield pytest.param(name, None, "GET", "none", None, id=f"{name}-NO-MATRIX-ROW")
-            continue
-        for obj, method, expected in rows:
-            for session, code in zip(SESSIONS, expected.split(), strict=True):
-                yield pytest.param(name, obj, method, session, code, id=f"{name}-{obj}-{method}-{session}")
-
-
-def _track(client, application, factor: str):
-    return client.post(
-        reverse("foi-public:track"), {"tracking_code": application.tracking_code, "second_factor": factor}
-    )
-
-
-def _assert_no_personal_data(response) -> None:
-    if "text/html" in response.get("Content-Type", ""):
-        html = response.content.decode()
-        leaked = [s for s in PERSONAL_STRINGS if s in html]
-        assert not leaked, f"personal data on a public page: {leaked}"
-
-
-def _public_url(name: str, world, obj) -> str:
-    kwargs = {
-        "letter": {"letter_pk": world["letter"].pk, "fmt": "pdf"},
-        "health_letter": {"letter_pk": world["health_letter"].pk, "fmt": "pdf"},
-        "file": {"file_pk": world["file"].pk},
-        "health_file": {"file_pk": world["health_file"].pk},
-    }.get(obj, {})
-    return reverse(f"foi-public:{name}", kwargs=kwargs)
-
-
-@pytest.mark.parametrize(("name", "obj", "method", "session", "expected"), list(public_params()))
-def test_public_url_opens_only_the_tracked_application_and_shows_no_personal_data(
-    settings, world, name, obj, method, session, expected
-):
-    if expected is None:
-        pytest.fail(f"新的公众网址 {name} 没有列入隔离矩阵 PUBLIC_MATRIX，请补充预期结果。")
-    client = Client()
-    if session == "own":
-        tracked = _track(client, world["replied"], EDU_APPLICANT["phone"][-4:])
-        assert tracked.status_code == 200 and "<h1>申请办理进度</h1>" in tracked.content.decode()
-        _assert_no_personal_data(tracked)
-    elif session == "other":
-        tracked = _track(client, world["health_replied"], HEALTH_APPLICANT["id_number"][-4:])
-        assert tracked.status_code == 200
-        _assert_no_personal_data(tracked)
-    elif session == "staff":
-        client.force_login(world["org"].office)
-    media = Path(settings.MEDIA_ROOT)
-    before = _snapshot(media)
-    url = _public_url(name, world, obj)
-    if method == "GET":
-        response = client.get(url)
-    else:
-        code = world["registered"].tracking_code
-        response = client.post(url, {"tracking_code": code, "second_factor": "0000", "reason": "不要了"})
-    body = _consume(response)
-    assert response.status_code == int(expected)
-    if name == "track" and method == "POST":
-        assert "查询码或验证信息不正确" in body.decode()
-    _assert_no_personal_data(response)
-    assert _snapshot(media) == before, "a public request changed something"
-
-
-def test_every_public_matrix_row_names_a_real_public_url():
-    assert set(PUBLIC_MATRIX) <= set(url_names("foi-public"))
-
-
-def test_the_tracking_page_opens_nothing_with_a_number_or_a_code_alone(world):
-    """Neither the registration number, nor the id, nor the code with a wrong factor opens anything."""
-    app = world["replied"]
-    client = Client()
-    attempts = [
-        (app.registration_no, EDU_APPLICANT["phone"][-4:]),
-        (str(app.pk), EDU_APPLICANT["phone"][-4:]),
-        (app.tracking_code, "0000"),
-        (app.tracking_code, EDU_APPLICANT["email"][-4:]),  # not a second factor
-        (world["health_replied"].tracking_code, EDU_APPLICANT["phone"][-4:]),  # another's code, my factor
-    ]
-    for code, factor in attempts:
-        response = client.post(reverse("foi-public:track"), {"tracking_code": code, "second_factor": factor})
-        page = response.content.decode()
-        assert response.status_code == 200 and "查询码或验证信息不正确" in page, (code, factor)
-        assert "<h1>申请办理进度</h1>" not in page
-        _assert_no_personal_data(response)
-    assert client.get(_public_url("letters:download", world, "letter")).status_code == 404
-    assert client.get(_public_url("letters:file-download", world, "file")).status_code == 404
-
-
-def test_tracking_one_application_opens_no_other(world):
-    client = Client()
-    assert _track(client, world["replied"], EDU_APPLICANT["id_number"][-4:]).status_code == 200
-    assert client.get(_public_url("letters:download", world, "letter")).status_code == 200
-    assert client.get(_public_url("letters:download", world, "health_letter")).status_code == 404
-    assert client.get(_public_url("letters:file-download", world, "health_file")).status_code == 404
-    # A download URL with an id that is no letter at all looks the same as someone else's.
-    missing = reverse("foi-public:letters:download", kwargs={"letter_pk": 999_999, "fmt": "pdf"})
-    assert client.get(missing).status_code == 404
