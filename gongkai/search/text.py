@@ -15,8 +15,11 @@ def html_to_text(body: str) -> str:
 def document_text(
     *, title: str, index_no: str, doc_no: str, issuing_authority: str, keywords: str, summary: str, body: str
 ) -> tuple[str, str]:
-    """(title, body) as shown to people; search matches substrings of these, highlights are placed in them."""
-    lines = [index_no, doc_no, issuing_authority, keywords, summary, html_to_text(body)]
+    """(title, body) as shown to people; search matches substrings of these, highlights are placed in them.
+
+    The prose comes first so that snippets show the summary and body; the numbers and metadata follow.
+    """
+    lines = [summary, html_to_text(body), keywords, issuing_authority, doc_no, index_no]
     return title, "\n".join(line for line in lines if line)
 
 
