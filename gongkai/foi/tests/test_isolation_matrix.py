@@ -21,9 +21,10 @@ from django.utils import timezone
 
 from gongkai.catalogue.tests.views.factories import pdf_upload
 from gongkai.foi.models import Notification
+from gongkai.testing.matrix import matrix_params, url_names
 
 from .matrix_factories import EDU_APPLICANT, HEALTH_APPLICANT
-from .matrix_support import consume, snapshot, url_names
+from .matrix_support import consume, snapshot
 
 pytestmark = pytest.mark.django_db
 
@@ -126,19 +127,6 @@ MATRIX: dict[str, list[tuple[str | None, str, str]]] = {
 VIEW_LOGGED = {"staff-detail", "staff-id-proof", "letters:download", "letters:file-download"}
 
 
-def matrix_params():
-    for name in url_names("foi"):
-        rows = MATRIX.get(name)
-        if not rows:
-            yield pytest.param(name, None, "GET", "anon", None, id=f"{name}-NO-MATRIX-ROW")
-            continue
-        for obj, method, expected in rows:
-            codes = expected.split()
-            assert len(codes) == len(ACTORS), f"{name} {obj} {method}: {len(codes)} expectations"
-            for actor, code in zip(ACTORS, codes, strict=True):
-                yield pytest.param(name, obj, method, actor, code, id=f"{name}-{obj}-{method}-{actor}")
-
-
 def _kwargs(world, obj) -> dict:
     w = world
     pk = {k: w[k].pk for k in ("registered", "replied", "health", "health_replied", "transferred")}
@@ -204,7 +192,9 @@ def _payload(name: str, world, obj) -> dict:
     return payloads.get(name, {})
 
 
-@pytest.mark.parametrize(("name", "obj", "method", "actor", "expected"), list(matrix_params()))
+@pytest.mark.parametrize(
+    ("name", "obj", "method", "actor", "expected"), list(matrix_params(MATRIX, ACTORS, url_names("foi")))
+)
 def test_staff_url_gives_each_role_exactly_its_access(
     client, settings, world, name, obj, method, actor, expected
 ):

@@ -7,8 +7,10 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
+from gongkai.testing.matrix import url_names
+
 from .matrix_factories import EDU_APPLICANT, HEALTH_APPLICANT, PERSONAL_STRINGS
-from .matrix_support import consume, snapshot, url_names
+from .matrix_support import consume, snapshot
 
 pytestmark = pytest.mark.django_db
 

@@ -14,9 +14,7 @@ import hashlib
 import json
 
 import pytest
-from django.db import transaction
-from django.test import override_settings
-from django.urls import URLResolver, get_resolver, reverse
+from django.urls import reverse
 
 from gongkai.catalogue.models import Attachment, Document
 from gongkai.catalogue.tests.views.factories import build_org
@@ -24,6 +22,7 @@ from gongkai.core.models import AuditEvent, Role, RoleAssignment, User
 from gongkai.reports import services
 from gongkai.reports.choices import ReportScope, ReportState
 from gongkai.reports.models import AnnualReport
+from gongkai.testing.matrix import matrix_params, module_world, url_names
 
 pytestmark = pytest.mark.django_db
 
@@ -96,42 +95,14 @@ MATRIX: dict[str, list[tuple[str | None, str, str]]] = {
 # fmt: on
 
 
-def reports_url_names() -> list[str]:
-    (root,) = [
-        p for p in get_resolver().url_patterns if isinstance(p, URLResolver) and p.namespace == "reports"
-    ]
-    return [p.name for p in root.url_patterns]
-
-
-def matrix_params():
-    for name in reports_url_names():
-        rows = MATRIX.get(name)
-        if not rows:
-            yield pytest.param(name, None, "GET", "anon", None, id=f"{name}-NO-MATRIX-ROW")
-            continue
-        for obj, method, expected in rows:
-            codes = expected.split()
-            assert len(codes) == len(ACTORS), f"{name} {obj} {method}: {len(codes)} expectations"
-            for actor, code in zip(ACTORS, codes, strict=True):
-                yield pytest.param(name, obj, method, actor, code, id=f"{name}-{obj}-{method}-{actor}")
-
-
 # --- the world ------------------------------------------------------------------------------------
 
 
 @pytest.fixture(scope="module")
 def world(django_db_setup, django_db_blocker, tmp_path_factory):
-    """Built once; each test runs in a savepoint inside this module's transaction and is rolled back."""
     media = tmp_path_factory.mktemp("reports-matrix-media")
-    fast = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-    with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=media, PASSWORD_HASHERS=fast):
-        atomic = transaction.atomic()
-        atomic.__enter__()
-        try:
-            yield _build_world()
-        finally:
-            transaction.set_rollback(True)
-            atomic.__exit__(None, None, None)
+    with module_world(django_db_blocker, _build_world, MEDIA_ROOT=media) as built:
+        yield built
 
 
 def _build_world() -> dict:
@@ -191,7 +162,9 @@ def _snapshot() -> tuple:
     )
 
 
-@pytest.mark.parametrize(("name", "obj", "method", "actor", "expected"), list(matrix_params()))
+@pytest.mark.parametrize(
+    ("name", "obj", "method", "actor", "expected"), list(matrix_params(MATRIX, ACTORS, url_names("reports")))
+)
 def test_reports_url_gives_each_role_exactly_its_access(client, world, name, obj, method, actor, expected):
     if expected is None:
         pytest.fail(f"新的年度报告网址 {name} 没有列入隔离矩阵 MATRIX，请补充每个角色的预期结果。")
@@ -222,7 +195,7 @@ def test_reports_url_gives_each_role_exactly_its_access(client, world, name, obj
 
 
 def test_every_matrix_row_names_a_real_reports_url():
-    assert set(MATRIX) <= set(reports_url_names())
+    assert set(MATRIX) <= set(url_names("reports"))
 
 
 POST_ONLY = [n for n, rows in MATRIX.items() if {m for _o, m, _e in rows} == {"POST"}]

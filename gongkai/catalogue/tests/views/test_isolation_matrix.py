@@ -10,9 +10,7 @@ Expectations:  L = redirect to the login page   403 = visible but not allowed / 
 from pathlib import Path
 
 import pytest
-from django.db import transaction
-from django.test import override_settings
-from django.urls import URLResolver, get_resolver, reverse
+from django.urls import reverse
 
 from gongkai.catalogue.choices import DocumentState
 from gongkai.catalogue.models import (
@@ -26,6 +24,7 @@ from gongkai.catalogue.models import (
 )
 from gongkai.catalogue.services import review, validity
 from gongkai.core.models import AuditEvent
+from gongkai.testing.matrix import matrix_params, module_world, url_names
 
 from .factories import (
     add_attachment,
@@ -184,53 +183,14 @@ MATRIX: dict[str, list[tuple[str | None, str, str]]] = {
 # fmt: on
 
 
-def catalogue_url_names() -> list[str]:
-    """Every named URL of the catalogue namespace, straight from the project's resolver."""
-    (staff,) = [
-        p for p in get_resolver().url_patterns if isinstance(p, URLResolver) and p.namespace == "catalogue"
-    ]
-    names = []
-
-    def walk(patterns):
-        for pattern in patterns:
-            if isinstance(pattern, URLResolver):
-                walk(pattern.url_patterns)
-            else:
-                names.append(pattern.name)
-
-    walk(staff.url_patterns)
-    return names
-
-
-def matrix_params():
-    for name in catalogue_url_names():
-        rows = MATRIX.get(name)
-        if not rows:
-            yield pytest.param(name, None, "GET", "anon", None, id=f"{name}-NO-MATRIX-ROW")
-            continue
-        for obj, method, expected in rows:
-            codes = expected.split()
-            assert len(codes) == len(ACTORS), f"{name} {obj} {method}: {len(codes)} expectations"
-            for actor, code in zip(ACTORS, codes, strict=True):
-                yield pytest.param(name, obj, method, actor, code, id=f"{name}-{obj}-{method}-{actor}")
-
-
 # --- the world: one set of objects for the whole module -------------------------------------------
 
 
 @pytest.fixture(scope="module")
 def world(django_db_setup, django_db_blocker, tmp_path_factory):
-    """Built once; each test runs in a savepoint inside this module's transaction and is rolled back."""
     media = tmp_path_factory.mktemp("matrix-media")
-    fast = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-    with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=media, PASSWORD_HASHERS=fast):
-        atomic = transaction.atomic()
-        atomic.__enter__()
-        try:
-            yield _build_world()
-        finally:
-            transaction.set_rollback(True)
-            atomic.__exit__(None, None, None)
+    with module_world(django_db_blocker, _build_world, MEDIA_ROOT=media) as built:
+        yield built
 
 
 def _build_world() -> dict:
@@ -329,7 +289,10 @@ def _snapshot(media: Path) -> tuple:
     )
 
 
-@pytest.mark.parametrize(("name", "obj", "method", "actor", "expected"), list(matrix_params()))
+@pytest.mark.parametrize(
+    ("name", "obj", "method", "actor", "expected"),
+    list(matrix_params(MATRIX, ACTORS, url_names("catalogue"))),
+)
 def test_staff_url_gives_each_role_exactly_its_access(
     client, settings, world, name, obj, method, actor, expected
 ):
@@ -363,7 +326,7 @@ def test_staff_url_gives_each_role_exactly_its_access(
 
 
 def test_every_matrix_row_names_a_real_staff_url():
-    assert set(MATRIX) <= set(catalogue_url_names())
+    assert set(MATRIX) <= set(url_names("catalogue"))
 
 
 POST_ONLY = [n for n, rows in MATRIX.items() if {m for _o, m, _e in rows} == {"POST"}]

@@ -1,0 +1,1 @@
+"""Support shared by the isolation matrices of every app (test code only)."""
