@@ -64,6 +64,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "gongkai.core.context_processors.site",
                 "gongkai.foi.context_processors.foi",
+                "gongkai.reports.context_processors.reports",
             ],
         },
     },

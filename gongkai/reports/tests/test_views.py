@@ -112,3 +112,10 @@ def test_a_published_report_clears_its_reminder(org):
         today=date(2025, 1, 10), reports=AnnualReport.objects.filter(department=org.edu)
     )
     assert reminders == []
+
+
+def test_the_staff_navigation_offers_the_annual_report_only_to_those_who_prepare_it(client, org):
+    client.force_login(org.edu_drafter)
+    assert "年度报告" in client.get("/staff/").content.decode()
+    client.force_login(org.edu_first)
+    assert "年度报告" not in client.get("/staff/").content.decode()
