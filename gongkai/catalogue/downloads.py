@@ -1,4 +1,4 @@
-"""One place that turns a stored attachment into an HTTP response, for the staff area and the portal.
+"""One place that turns a stored blob into an HTTP response: attachments, letters, identity proofs.
 
 The content type comes from the kind detected at upload (never from the uploader's name or browser), the
 browser is told not to sniff, and the file is offered for download under a safe version of its original
@@ -11,7 +11,7 @@ from urllib.parse import quote
 from django.http import FileResponse, Http404
 
 from .filetypes import FileKind, safe_download_name
-from .models import Attachment
+from .models import Attachment, Blob
 from .storage import blob_path
 
 logger = logging.getLogger(__name__)
@@ -29,24 +29,37 @@ def content_disposition(name: str, *, inline: bool = False, fallback_stem: str =
     return f"{disposition}; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(name, safe='')}"
 
 
-def attachment_response(attachment: Attachment, *, inline: bool = False) -> FileResponse:
-    """Stream an attachment's blob; `inline` is honoured for images only. Raises Http404 if the blob is gone."""
+def blob_response(
+    blob: Blob, *, name: str, inline: bool = False, fallback_stem: str = "attachment", private: bool = False
+) -> FileResponse:
+    """Stream a stored blob as `name`; `inline` is honoured for images only; `private` forbids caching
+    (personal data). Raises Http404 when the kind is unknown or the file is gone."""
     try:
-        kind = FileKind(attachment.blob.kind)
+        kind = FileKind(blob.kind)
     except ValueError as exc:
-        raise Http404("附件类型未知") from exc
-    path = blob_path(attachment.blob.sha256)
+        raise Http404("文件类型未知") from exc
     try:
-        handle = open(path, "rb")  # FileResponse closes it
+        handle = open(blob_path(blob.sha256), "rb")  # FileResponse closes it
     except FileNotFoundError as exc:
-        logger.error("attachment %s: blob %s missing from storage", attachment.pk, attachment.blob.sha256)
-        raise Http404("附件文件缺失") from exc
+        logger.error("blob %s missing from storage", blob.sha256)
+        raise Http404("文件缺失") from exc
     response = FileResponse(handle, content_type=kind.content_type)
-    name = safe_download_name(attachment.original_name, kind)
     response["Content-Disposition"] = content_disposition(
-        name, inline=inline and kind in INLINE_KINDS, fallback_stem=f"attachment-{attachment.pk}"
+        safe_download_name(name, kind), inline=inline and kind in INLINE_KINDS, fallback_stem=fallback_stem
     )
     response["X-Content-Type-Options"] = "nosniff"
     # Even if a browser ignored the type, nothing in the file may run scripts or load anything.
     response["Content-Security-Policy"] = "default-src 'none'; sandbox"
+    if private:
+        response["Cache-Control"] = "private, no-store"
     return response
+
+
+def attachment_response(attachment: Attachment, *, inline: bool = False) -> FileResponse:
+    """An attachment under its original (made safe) name."""
+    return blob_response(
+        attachment.blob,
+        name=attachment.original_name,
+        inline=inline,
+        fallback_stem=f"attachment-{attachment.pk}",
+    )

@@ -4,13 +4,11 @@ from django.contrib import messages
 from django.db import transaction
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils.encoding import escape_uri_path
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
-from gongkai.catalogue.filetypes import FileKind, safe_download_name
+from gongkai.catalogue.downloads import blob_response
 from gongkai.catalogue.forms.common import add_service_error
-from gongkai.catalogue.storage import blob_path
 from gongkai.catalogue.views.access import forbidden, staff_view
 from gongkai.core.audit import audit_record
 from gongkai.core.exceptions import ApplicationError
@@ -26,18 +24,7 @@ from .text import PLACEHOLDER_HELP
 
 
 def _serve(blob, filename: str) -> FileResponse:
-    try:
-        kind = FileKind(blob.kind)
-        handle = open(blob_path(blob.sha256), "rb")  # FileResponse closes it
-    except (ValueError, FileNotFoundError) as exc:
-        raise Http404("文件缺失") from exc
-    response = FileResponse(handle, content_type=kind.content_type)
-    name = safe_download_name(filename, kind)
-    response["Content-Disposition"] = f"attachment; filename*=UTF-8''{escape_uri_path(name)}"
-    response["X-Content-Type-Options"] = "nosniff"
-    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
-    response["Cache-Control"] = "private, no-store"
-    return response
+    return blob_response(blob, name=filename, fallback_stem="letter", private=True)
 
 
 def _letter_file(letter: Letter, fmt: str):

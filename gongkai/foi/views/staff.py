@@ -3,13 +3,12 @@
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.http import FileResponse, Http404
+from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils import timezone
 
-from gongkai.catalogue.filetypes import FileKind
+from gongkai.catalogue.downloads import blob_response
 from gongkai.catalogue.forms.common import add_service_error
-from gongkai.catalogue.storage import blob_path
 from gongkai.catalogue.views.access import staff_view
 from gongkai.core.exceptions import ApplicationError
 from gongkai.core.models import Department
@@ -115,14 +114,8 @@ def id_proof_download(request, pk: int):
     application = application_or_404(request.user, pk)
     if application.id_proof is None:
         raise Http404("未上传身份证明")
-    try:
-        kind = FileKind(application.id_proof.kind)
-        handle = open(blob_path(application.id_proof.sha256), "rb")  # FileResponse closes it
-    except (ValueError, FileNotFoundError) as exc:
-        raise Http404("文件缺失") from exc
+    response = blob_response(
+        application.id_proof, name=f"id-proof-{application.pk}", fallback_stem="id-proof", private=True
+    )
     application_view_log(actor=request.user, application=application, what="id_proof")
-    response = FileResponse(handle, content_type=kind.content_type)
-    response["Content-Disposition"] = f'attachment; filename="id-proof-{application.pk}{kind.extension}"'
-    response["X-Content-Type-Options"] = "nosniff"
-    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
     return response
