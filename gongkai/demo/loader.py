@@ -28,6 +28,7 @@ from gongkai.catalogue.services.review import (
 from gongkai.catalogue.services.validity import document_set_validity, validity_change_add
 from gongkai.core.exceptions import ApplicationError
 from gongkai.core.models import AuditEvent, Department, User
+from gongkai.workdays.calendar import add_workdays
 
 from . import files
 from .departments import GOVERNMENT_NAME, departments_create, site_profile_fill
@@ -44,6 +45,7 @@ from .specs import (
     WITHDRAWN,
     DocSpec,
     FileSpec,
+    demo_calendar,
     first_year,
     plan,
 )
@@ -69,14 +71,6 @@ def demo_loaded() -> bool:
     return Department.objects.filter(name=GOVERNMENT_NAME).exists()
 
 
-def _workdays_after(d: date, n: int) -> date:
-    while n > 0:
-        d += timedelta(days=1)
-        if d.weekday() < 5:
-            n -= 1
-    return d
-
-
 @dataclass
 class Timeline:
     created: datetime
@@ -94,6 +88,7 @@ class DemoLoader:
         self.today = today or timezone.localdate()
         self.latest = self.real_start - timedelta(hours=1)  # nothing in the story happens later than this
         self.documents: dict[str, Document] = {}
+        self.calendar = demo_calendar(self.today)
 
     def _at(self, day: date, hour: int, minute: int = 0) -> datetime:
         moment = timezone.make_aware(datetime.combine(day, time(hour, minute)))
@@ -104,14 +99,14 @@ class DemoLoader:
         if spec.day is None:  # unfinished: formed `when` working days ago, moving one step a day
             return Timeline(
                 created=self._at(w, 10, minute),
-                submitted=self._at(_workdays_after(w, 1), 9, 30 + minute // 5),
-                first=self._at(_workdays_after(w, 2), 10, minute),
-                second=self._at(_workdays_after(w, 3), 10, minute),
-                confirmed=self._at(_workdays_after(w, 3), 15, minute),
+                submitted=self._at(add_workdays(self.calendar, w, 1), 9, 30 + minute // 5),
+                first=self._at(add_workdays(self.calendar, w, 2), 10, minute),
+                second=self._at(add_workdays(self.calendar, w, 3), 10, minute),
+                confirmed=self._at(add_workdays(self.calendar, w, 3), 15, minute),
                 approved=None,
                 withdrawn=None,
             )
-        next_day = _workdays_after(w, 1)
+        next_day = add_workdays(self.calendar, w, 1)
         approved = self._at(spec.day, 10 + spec.seed % 6, minute)
         return Timeline(
             created=self._at(w, 14, minute),
@@ -149,7 +144,7 @@ class DemoLoader:
             self.columns = {c.slug: c for c in Column.objects.all()}
             if not self.subjects or not self.columns:
                 raise ApplicationError("主题分类或栏目尚未初始化，请先运行 manage.py migrate。")
-            specs = plan(all_specs(first_year(self.today), self.today.year), self.today)
+            specs = plan(all_specs(first_year(self.today), self.today.year), self.today, self.calendar)
             self.registry = {spec.key: spec for spec in specs}
             for spec in specs:
                 try:

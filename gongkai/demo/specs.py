@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from gongkai.catalogue.choices import DisclosureAttr, NormativeKind
+from gongkai.workdays.calendar import WorkCalendar, is_workday, subtract_workdays
+from gongkai.workdays.selectors import calendar_load
 
 from .departments import BY_KEY
 
@@ -112,19 +114,20 @@ def cn_index(i: int) -> str:
     return CN_NUMBERS[i - 1] if i <= 10 else "十" + CN_NUMBERS[i - 11]
 
 
-def weekday_on_or_before(d: date) -> date:
-    while d.weekday() >= 5:
+def workday_on_or_before(calendar: WorkCalendar, d: date) -> date:
+    while not is_workday(calendar, d):
         d -= timedelta(days=1)
     return d
 
 
-def workdays_before(d: date, n: int) -> date:
-    """The weekday n working days before d (weekdays only, as deadlines.workdays_elapsed counts them)."""
-    while n > 0:
-        d -= timedelta(days=1)
-        if d.weekday() < 5:
-            n -= 1
-    return d
+def demo_calendar(today: date) -> WorkCalendar:
+    """The official calendar; a year it lacks counts weekdays, for the demo's story only (statutory clocks
+    still refuse such a year, so the art. 26 list then shows the missing-calendar message)."""
+    calendar = calendar_load()
+    missing = {today.year - 3, today.year - 2, today.year - 1, today.year} - calendar.years
+    if not missing:
+        return calendar
+    return WorkCalendar(calendar.holidays, calendar.makeup_workdays, calendar.years | missing)
 
 
 def first_year(today: date) -> int:
@@ -158,17 +161,17 @@ def render(items: list) -> str:
     return "".join(out)
 
 
-def plan(specs: list[DocSpec], today: date) -> list[DocSpec]:
+def plan(specs: list[DocSpec], today: date, calendar: WorkCalendar) -> list[DocSpec]:
     """Date, number and render every spec; returns them in the order they happen."""
     y0 = first_year(today)
     for spec in specs:
         lead = spec.lead or 2 + spec.seed % 6
         if isinstance(spec.when, tuple):
             year_index, month, day = spec.when
-            spec.day = weekday_on_or_before(date(y0 + year_index, month, day))
-            spec.written_on = workdays_before(spec.day, lead)
+            spec.day = workday_on_or_before(calendar, date(y0 + year_index, month, day))
+            spec.written_on = subtract_workdays(calendar, spec.day, lead)
         else:
-            spec.day, spec.written_on = None, workdays_before(today, spec.when)
+            spec.day, spec.written_on = None, subtract_workdays(calendar, today, spec.when)
     ordered = sorted(specs, key=lambda s: (s.day or s.written_on, s.written_on, s.key))
     counters: dict[tuple, int] = {}
     for spec in ordered:

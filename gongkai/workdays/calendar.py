@@ -85,6 +85,19 @@ def add_workdays(cal: WorkCalendar, start: date, n: int) -> date:
     return d
 
 
+def subtract_workdays(cal: WorkCalendar, end: date, n: int) -> date:
+    """The day n working days before `end`: the d for which add_workdays(cal, d, n) == end when `end` is a
+    working day (the latest such d, itself a working day); `end` itself when n == 0."""
+    if n < 0:
+        raise ValueError("n must be zero or positive")
+    d, counted = end, 0
+    while counted < n:
+        d -= ONE_DAY
+        if is_workday(cal, d):
+            counted += 1
+    return d
+
+
 def workdays_between(cal: WorkCalendar, start: date, end: date) -> int:
     """Working days in (start, end]: the start day is not counted, the end day is. 0 when end <= start.
 

@@ -6,7 +6,14 @@ import chinese_calendar
 from hypothesis import given
 from hypothesis import strategies as st
 
-from gongkai.workdays.calendar import WorkCalendar, add_workdays, is_workday, next_workday, workdays_between
+from gongkai.workdays.calendar import (
+    WorkCalendar,
+    add_workdays,
+    is_workday,
+    next_workday,
+    subtract_workdays,
+    workdays_between,
+)
 
 from .conftest import PACKAGE_CALENDAR
 
@@ -99,3 +106,11 @@ def test_a_worked_weekend_day_is_a_working_day_whatever_its_weekday(cal, d):
         holidays=cal.holidays - {d}, makeup_workdays=cal.makeup_workdays | {d}, years=cal.years
     )
     assert is_workday(cal, d)
+
+
+@given(d=real_days, n=counts)
+def test_subtract_workdays_undoes_add_workdays_on_a_working_day(d, n):
+    end = add_workdays(PACKAGE_CALENDAR, next_workday(PACKAGE_CALENDAR, d), n)
+    start = subtract_workdays(PACKAGE_CALENDAR, end, n)
+    assert add_workdays(PACKAGE_CALENDAR, start, n) == end
+    assert workdays_between(PACKAGE_CALENDAR, start, end) == n
