@@ -4,9 +4,12 @@
 
 CJK n-grams (FLAG_CJK_NGRAM: unigrams and bigrams) on the same title and plain-text body, title weighted 5;
 queries parsed with the same flag and AND as the default operator; top 20 with MSet.snippet highlights.
+Xapian 1.4's query parser ANDs a CJK term's n-grams without positions, so the index keeps none (the same
+results, a smaller index and a faster build), and commits every 100,000 documents instead of every 10,000.
 """
 
 import json
+import os
 import resource
 import shutil
 import sys
@@ -23,6 +26,7 @@ from queries import texts  # noqa: E402
 
 def main(corpus_path, queries_path, result_path, db_dir):
     shutil.rmtree(db_dir, ignore_errors=True)
+    os.environ.setdefault("XAPIAN_FLUSH_THRESHOLD", "100000")
     db = xapian.WritableDatabase(db_dir, xapian.DB_CREATE_OR_OVERWRITE)
     generator = xapian.TermGenerator()
     generator.set_flags(xapian.TermGenerator.FLAG_CJK_NGRAM)
@@ -33,9 +37,8 @@ def main(corpus_path, queries_path, result_path, db_dir):
         title, body = texts(doc)
         document = xapian.Document()
         generator.set_document(document)
-        generator.index_text(title, 5)
-        generator.increase_termpos()
-        generator.index_text(body)
+        generator.index_text_without_positions(title, 5)
+        generator.index_text_without_positions(body)
         document.set_data(json.dumps([doc["id"], body], ensure_ascii=False))
         db.replace_document(doc["id"], document)
         count += 1

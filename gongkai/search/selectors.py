@@ -5,6 +5,7 @@ Every term must match; a hit is exactly a document whose title or searchable bod
 substring of the normalised text (see tokenizer), and none of the excluded ones.
 """
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -17,6 +18,7 @@ from .backends import backend_for
 from .highlight import highlight, snippet
 from .query import ParsedQuery, number_variants, parse_query
 from .text import document_text, html_to_text
+from .tokenizer import normalize
 
 PER_PAGE = 20
 MAX_PAGE = 500
@@ -77,39 +79,25 @@ class SearchResults:
 
 
 def _where(
-    parsed: ParsedQuery,
-    *,
-    scope: Scope,
-    filters: Filters,
-    verify_phrases: bool,
-    backend,
-    title_only: bool = False,
+    parsed: ParsedQuery, *, scope: Scope, filters: Filters, backend, title_only: bool, public_done: bool
 ):
+    """(conditions on the index row e, params), "" when there are none."""
     clauses, params = [], []
 
     def contains(term: str, title_only: bool = False) -> str:
-        if title_only:
-            params.append(term)
-            return backend.CONTAINS.format(column="e.norm_title")
-        params.extend([term, term])
-        return (
-            "("
-            + backend.CONTAINS.format(column="e.norm_title")
-            + " OR "
-            + backend.CONTAINS.format(column="e.norm_body")
-            + ")"
-        )
+        columns = ["e.norm_title"] if title_only else ["e.norm_title", "e.norm_body"]
+        params.extend([term] * len(columns))
+        return "(" + " OR ".join(backend.CONTAINS.format(column=c) for c in columns) + ")"
 
-    if not scope.everything:
-        if scope.department_ids:
-            marks = ", ".join(["%s"] * len(scope.department_ids))
-            clauses.append(f"(e.is_public = %s OR e.issuer_id IN ({marks}))")
-            params.extend([True, *scope.department_ids])
-        else:
-            clauses.append("e.is_public = %s")
-            params.append(True)
+    if scope.department_ids and not scope.everything:
+        marks = ", ".join(["%s"] * len(scope.department_ids))
+        clauses.append(f"(e.is_public = %s OR e.issuer_id IN ({marks}))")
+        params.extend([True, *scope.department_ids])
+    elif _public_only(scope) and not public_done:
+        clauses.append("e.is_public = %s")
+        params.append(True)
     for lookup in parsed.lookups:
-        if lookup.verify or (not verify_phrases and any(len(p) > 1 for p in lookup.phrases)):
+        if lookup.verify:
             clauses.append(contains(lookup.term, title_only))
     for term in parsed.excluded:
         clauses.append("NOT " + contains(term))
@@ -133,36 +121,52 @@ def _where(
             f"WHERE column_id IN ({', '.join(['%s'] * len(ids))}))"
         )
         params.extend(ids)
-    return " AND ".join(clauses) or "1 = 1", params
+    return " AND ".join(clauses), params
 
 
-def _matches(parsed: ParsedQuery, *, scope: Scope, filters: Filters, title_only: bool = False):
-    """("FROM … WHERE …" selecting the matching rows as e, params). Every piece of SQL is our own text;
-    what people typed only ever travels as a parameter."""
+def _public_only(scope: Scope) -> bool:
+    return not scope.everything and not scope.department_ids
+
+
+def _matches(
+    parsed: ParsedQuery, *, scope: Scope, filters: Filters, title_only: bool = False, row: bool = False
+):
+    """("FROM … WHERE …" selecting the matches, params). The index row is joined as e only when something
+    needs it (`row`, a text check, a filter). Every piece of SQL is our own text; what people typed only ever
+    travels as a parameter."""
     backend = backend_for(connection)
-    from_sql, match_where, match_params, proven = backend.match(parsed.lookups, title_only=title_only)
+    public_done = backend.PUBLIC_IN_INDEX and _public_only(scope)
     where, params = _where(
-        parsed, scope=scope, filters=filters, verify_phrases=proven, backend=backend, title_only=title_only
+        parsed, scope=scope, filters=filters, backend=backend, title_only=title_only, public_done=public_done
     )
-    return f"FROM {from_sql} WHERE {match_where} AND {where}", [*match_params, *params]
+    source, match_where, match_params = backend.match(
+        parsed.lookups, title_only=title_only, public=public_done, row=row or bool(where)
+    )
+    where = f" AND {where}" if where else ""
+    return f"FROM {source} WHERE {match_where}{where}", [*match_params, *params]
 
 
 def _ids(
     cursor, base: str, params: list, *, limit: int, offset: int = 0, skip: int | None = None
 ) -> list[int]:
+    backend = backend_for(connection)
     if skip:
-        base, params = f"{base} AND e.document_id <> %s", [*params, skip]
-    recency = backend_for(connection).RECENCY
+        base, params = f"{base} AND {backend.DOCUMENT_ID} <> %s", [*params, skip]
     cursor.execute(
-        f"SELECT e.document_id {base} ORDER BY {recency} DESC LIMIT %s OFFSET %s", [*params, limit, offset]
+        f"SELECT {backend.DOCUMENT_ID} {base} ORDER BY {backend.RECENCY} DESC LIMIT %s OFFSET %s",
+        [*params, limit, offset],
     )
     return [row[0] for row in cursor.fetchall()]
+
+
+# What a 索引号 or 发文字号 always has; other queries skip the number look-up.
+_NUMBER_HINT = re.compile(r"[0-9〇()/]")
 
 
 def _pinned(raw: str) -> int | None:
     """An exact 索引号 or 发文字号 puts that document first."""
     raw = raw.strip()
-    if not raw or len(raw) > 100:
+    if not raw or len(raw) > 100 or not _NUMBER_HINT.search(normalize(raw)):
         return None
     found = Document.objects.filter(index_no=raw).values_list("pk", flat=True).first()
     return (
@@ -207,7 +211,11 @@ def search(
     with connection.cursor() as cursor:
         pinned = _pinned(parsed.text)
         if pinned:
-            cursor.execute(f"SELECT e.document_id {base} AND e.document_id = %s", [*params, pinned])
+            recency = backend_for(connection).RECENCY
+            cursor.execute(
+                f"SELECT 1 {base} AND {recency} = (SELECT rank_key FROM search_searchentry WHERE document_id = %s)",
+                [*params, pinned],
+            )
             results.pinned_id = pinned if cursor.fetchone() else None
         start = (results.page - 1) * per_page
         prefix, slots = [], per_page
@@ -232,7 +240,7 @@ def search(
             results.total = min(cursor.fetchone()[0], COUNT_CAP)
             results.total_capped = results.total == COUNT_CAP
         if facets:
-            _facets(cursor, results, base, params)
+            _facets(cursor, results, *_matches(parsed, scope=scope, filters=filters, row=True))
     results.hits = _hits(ids, parsed.terms)
     return results
 

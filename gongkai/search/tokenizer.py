@@ -5,19 +5,20 @@ the normalised text is the same position in the original: highlights are compute
 It folds full-width forms to half-width (NFKC when that gives one character), lower-cases, and folds every
 bracket used in document numbers (〔〕【】[]〖〗﹝﹞（）) to ( ) so 示政发〔2020〕2号 matches however it is typed.
 
-Tokens: a run of ASCII letters and digits is one "word"; every other letter or digit (CJK above all) is an
-"ideograph". Ideograph runs give their consecutive bigrams (in order, with a separator token between runs,
-so a phrase of bigrams proves adjacency) and every character as a unigram. ASCII words are indexed with
-all their suffixes (ipv6, pv6, v6, 6), so a prefix lookup finds any substring of a word.
+Tokens, a set per text (no positions): a run of ASCII letters and digits is one "word"; every other letter
+or digit (CJK above all) is an "ideograph". An ideograph run gives every character, every two and every three
+consecutive characters, so a term of up to three ideographs is one token, and a longer one the trigrams that
+cover it (adjacency then checked on the text). ASCII words are indexed with all their suffixes (ipv6, pv6,
+v6, 6), so a prefix lookup finds any substring of a word.
 """
 
 import re
 import unicodedata
 from dataclasses import dataclass
 
-# Between two ideograph runs in the bigram stream: a private-use character, a token character for FTS5
-# `unicode61` and never produced from a query (queries drop private-use characters).
-RUN_SEPARATOR = "\ue000"
+# Marks public documents in the token index, so a public search needs no look at the index rows. A
+# private-use character: never produced from a query (queries drop private-use characters).
+PUBLIC_TOKEN = "\ue001"
 
 # Word suffixes are cut to this many characters (PostgreSQL lexemes are limited; no one types longer).
 MAX_WORD = 40
@@ -44,8 +45,6 @@ def _build_table() -> dict[int, str]:
 
 _TABLE = _build_table()
 _RUNS = re.compile(r"([a-z0-9]+)|([^\W_a-z0-9]+)")
-_WORD_RE = re.compile(r"[a-z0-9]+")
-_IDEO_RE = re.compile(r"[^\W_a-z0-9]+")
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
 
 
@@ -54,56 +53,48 @@ def normalize(text: str) -> str:
     return text.translate(_TABLE)
 
 
-@dataclass(frozen=True)
-class IndexTokens:
-    bigrams: str  # ideograph bigrams in order, runs separated by RUN_SEPARATOR
-    extra: str  # ideograph unigrams and ASCII word suffixes
-
-
-def index_tokens(normalized: str) -> IndexTokens:
-    bigrams: list[str] = []
-    extra: list[str] = []
+def index_tokens(normalized: str) -> set[str]:
+    tokens: set[str] = set()
+    add = tokens.update
     for word, ideo in _RUNS.findall(normalized):
         if word:
-            extra.extend(word[i : i + MAX_WORD] for i in range(len(word)))
+            add([word[i : i + MAX_WORD] for i in range(len(word))])
         else:
-            if len(ideo) > 1:
-                if bigrams:
-                    bigrams.append(RUN_SEPARATOR)
-                bigrams.extend(ideo[i : i + 2] for i in range(len(ideo) - 1))
-            extra.extend(ideo)
-    return IndexTokens(" ".join(bigrams), " ".join(extra))
-
-
-def token_count(normalized: str) -> int:
-    return len(_RUNS.findall(normalized))
+            add(ideo)
+            add(map(str.__add__, ideo, ideo[1:]))
+            add([ideo[i : i + 3] for i in range(len(ideo) - 2)])
+    return tokens
 
 
 @dataclass(frozen=True)
 class Lookup:
     """What the index must contain for one query term.
 
-    `phrases`: bigram sequences that must appear adjacent (bigram columns); `exact`: tokens in the extra
-    columns; `prefixes`: ASCII prefixes in the extra columns. `verify`: the index lookup only narrows the
+    `tokens`: exact tokens; `prefixes`: ASCII word prefixes. `verify`: the tokens only narrow the
     candidates, so the normalised text must be checked for the term itself.
     """
 
     term: str
-    phrases: tuple[tuple[str, ...], ...]
-    exact: tuple[str, ...]
+    tokens: tuple[str, ...]
     prefixes: tuple[str, ...]
     verify: bool
 
     @property
     def empty(self) -> bool:
-        return not (self.phrases or self.exact or self.prefixes)
+        return not (self.tokens or self.prefixes)
+
+
+def _cover(run: str) -> list[str]:
+    """Trigrams covering every character of a run of four or more: at 0, 3, 6 … and the last one."""
+    starts = [*range(0, len(run) - 2, 3), len(run) - 3]
+    return [run[i : i + 3] for i in dict.fromkeys(starts)]
 
 
 def term_lookup(term: str) -> Lookup:
     """`term` is normalised and has no whitespace; see the module docstring for why each case is exact."""
     term = _PRIVATE_USE.sub("", term)
     runs = list(_RUNS.finditer(term))
-    phrases, exact, prefixes = [], [], []
+    tokens, prefixes = [], []
     for match in runs:
         word, ideo = match.group(1), match.group(2)
         if word and len(word) > MAX_WORD:
@@ -111,14 +102,12 @@ def term_lookup(term: str) -> Lookup:
         elif word:
             # Followed by more of the term: in the text this word ends here, so it is a whole suffix.
             # Last in the term: the text's word may go on, so any word starting with it (a prefix).
-            (exact if match.end() < len(term) else prefixes).append(word)
-        elif len(ideo) == 1:
-            exact.append(ideo)
+            (tokens if match.end() < len(term) else prefixes).append(word)
         else:
-            phrases.append(tuple(ideo[i : i + 2] for i in range(len(ideo) - 1)))
+            tokens.extend([ideo] if len(ideo) <= 3 else _cover(ideo))
     single_run = len(runs) == 1 and runs[0].start() == 0 and runs[0].end() == len(term)
-    # A term that is one run is found exactly by its tokens (phrase, unigram or word prefix); anything
-    # else (document numbers, mixed text, punctuation) is checked against the normalised text.
-    long_word = any(len(m.group(1) or "") > MAX_WORD for m in runs)
-    verify = bool(runs) and (not single_run or long_word)
-    return Lookup(term, tuple(phrases), tuple(exact), tuple(prefixes), verify=verify)
+    # A term that is one run of up to three ideographs, or one word, is found exactly by its tokens;
+    # anything else (longer phrases, document numbers, mixed text, punctuation) is checked on the text.
+    exact = single_run and (runs[0].group(1) is not None and len(term) <= MAX_WORD or len(term) <= 3)
+    verify = bool(runs) and not exact
+    return Lookup(term, tuple(dict.fromkeys(tokens)), tuple(dict.fromkeys(prefixes)), verify=verify)

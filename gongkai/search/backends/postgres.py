@@ -1,15 +1,16 @@
 """PostgreSQL: tsvectors of our own lexemes (tsvector input syntax: no parser, no stemming) with GIN indexes.
 
-`vector` holds the lexemes of title and body, `title_vector` those of the title (the title tier of the
-ranking). Without positions, a term of three or more ideographs (all its bigrams present) is checked
-against the normalised text.
+`vector` holds the tokens of title and body, `title_vector` those of the title (the title tier of the
+ranking): the same token sets as the SQLite index (see tokenizer).
 """
 
-from ..tokenizer import RUN_SEPARATOR, Lookup, index_tokens
+from ..tokenizer import Lookup, index_tokens
 
 NAME = "postgresql"
 CONTAINS = "strpos({column}, %s) > 0"
 RECENCY = "e.rank_key"
+DOCUMENT_ID = "e.document_id"
+PUBLIC_IN_INDEX = False
 RANK_INDEX = "search_searchentry_rank_key_key"
 
 CREATE = [
@@ -31,14 +32,9 @@ _COLUMNS = (
 )
 
 
-def lexemes(normalized: str) -> list[str]:
-    tokens = index_tokens(normalized)
-    return [t for t in (tokens.bigrams + " " + tokens.extra).split() if t != RUN_SEPARATOR]
-
-
 def vector_text(*texts: str) -> str:
-    """tsvector input for our lexemes: letters and digits only, quoted as they are."""
-    return " ".join(f"'{lexeme}'" for lexeme in set().union(*(lexemes(t) for t in texts)))
+    """tsvector input for our tokens: letters and digits only, quoted as they are."""
+    return " ".join(f"'{token}'" for token in set().union(*(index_tokens(t) for t in texts)))
 
 
 def prepare(row: tuple) -> tuple:
@@ -56,6 +52,17 @@ def upsert(cursor, rows: list[tuple]) -> None:
         "norm_body = excluded.norm_body, rank_key = excluded.rank_key, vector = excluded.vector, "
         "title_vector = excluded.title_vector",
         [prepare(row) for row in rows],
+    )
+
+
+def refill(cursor) -> None:
+    """Vectors for every index row (after the columns were created anew)."""
+    cursor.execute("SELECT document_id, norm_title, norm_body FROM search_searchentry")
+    rows = cursor.fetchall()
+    cursor.executemany(
+        "UPDATE search_searchentry SET vector = CAST(%s AS tsvector), title_vector = CAST(%s AS tsvector) "
+        "WHERE document_id = %s",
+        [(vector_text(title, body), vector_text(title), pk) for pk, title, body in rows],
     )
 
 
@@ -101,12 +108,11 @@ def _lexeme(token: str) -> str:
     return "'" + token.replace("'", "''").replace("\\", "\\\\") + "'"
 
 
-def match(lookups: list[Lookup], *, title_only: bool = False) -> tuple[str, str, list, bool]:
-    """(FROM defining e, WHERE, params, whether multi-bigram phrases are proven adjacent: never here)."""
+def match(lookups: list[Lookup], *, title_only: bool, public: bool, row: bool) -> tuple[str, str, list]:
+    """(FROM clause, WHERE clause, params); the index row `e` is always there (public is a column)."""
     parts = []
     for lookup in lookups:
-        parts.extend(_lexeme(t) for phrase in lookup.phrases for t in phrase)
-        parts.extend(_lexeme(t) for t in lookup.exact)
+        parts.extend(_lexeme(t) for t in lookup.tokens)
         parts.extend(_lexeme(t) + ":*" for t in lookup.prefixes)
     column = "e.title_vector" if title_only else "e.vector"
-    return "search_searchentry e", f"{column} @@ CAST(%s AS tsquery)", [" & ".join(parts)], False
+    return "search_searchentry e", f"{column} @@ CAST(%s AS tsquery)", [" & ".join(parts)]

@@ -1,74 +1,100 @@
-"""SQLite: an FTS5 table of pre-tokenised text, written by triggers on the index rows.
+# ruff: noqa: S608 - constant SQL: table names and commands are our own literals.
+"""SQLite: two contentless FTS5 tables of pre-tokenised text (detail=none: token sets, no positions), written
+by triggers on the index rows. `search_fts` holds the tokens of title and body, `search_fts_title` those of
+the title (the title tier of the ranking); public documents also carry PUBLIC_TOKEN in both.
 
-`unicode61` (diacritics kept) splits our token stream on the spaces only: every token is made of letters
-or digits. The table is contentless; deleting a row needs its tokens, which the trigger recomputes from
-the normalised text kept in search_searchentry (the tokenizer is deterministic).
+Row ids are rank_keys, so FTS5 walks its doclists newest first and a top 20 stops after 20 matches; the
+document id is the low 32 bits of the row id, so a query needs no index row unless it has to check text or
+filter. The `ascii` tokenizer splits our token stream on the spaces only (every other byte of a CJK token is
+a token character). Deleting a row from a contentless table needs its tokens: the triggers recompute them
+from the normalised text kept in search_searchentry (the tokenizer is deterministic).
 """
 
-from ..tokenizer import Lookup, index_tokens
+from ..tokenizer import PUBLIC_TOKEN, Lookup, index_tokens
 
 NAME = "sqlite"
 CONTAINS = "instr({column}, %s) > 0"
-RECENCY = "f.rowid"  # = e.rank_key; FTS5 walks its doclists in this order and stops at the LIMIT
+RECENCY = "f.rowid"
+DOCUMENT_ID = "(f.rowid & 4294967295)"  # rank_key = day × 2**32 + document id
+PUBLIC_IN_INDEX = True
+_ROW = "search_searchentry e"
+_JOIN_ON = "e.rank_key = f.rowid"
 
-# A trigger asks for the bigrams and the extra tokens of a title and a body: tokenise each text once.
-_recent: dict[str, object] = {}
+# Bulk loads: a pending-terms hash of 256 MB (the default 1 MB flushes a segment every few hundred
+# documents) and no merging until the one 'optimize' at the end.
+_BULK = {"hashsize": 256 * 2**20, "automerge": 0, "crisismerge": 64}
+_DEFAULTS = {"hashsize": 2**20, "automerge": 4, "crisismerge": 16}
 
 
-def _tokens(text):
-    tokens = _recent.get(text)
-    if tokens is None:
-        if len(_recent) >= 4:
+def token_text(title: str, body: str, public) -> str:
+    tokens = index_tokens(title or "")
+    if body:
+        tokens |= index_tokens(body)
+    if public:
+        tokens.add(PUBLIC_TOKEN)
+    return " ".join(tokens)
+
+
+# A trigger asks for the tokens of the same texts twice (old row, new row, two tables): keep the last few.
+_recent: dict[tuple, str] = {}
+
+
+def _cached(title, body, public) -> str:
+    key = (title, body, bool(public))
+    text = _recent.get(key)
+    if text is None:
+        if len(_recent) >= 8:
             _recent.clear()
-        tokens = _recent[text] = index_tokens(text or "")
-    return tokens
+        text = _recent[key] = token_text(title, body, public)
+    return text
 
 
 def register_functions(sender, connection, **kwargs):
     if connection.vendor != "sqlite":
         return
     raw = connection.connection
-    raw.create_function("gk_bigrams", 1, lambda t: _tokens(t).bigrams, deterministic=True)
-    raw.create_function("gk_extra", 1, lambda t: _tokens(t).extra, deterministic=True)
+    raw.create_function("gk_tokens", 3, _cached, deterministic=True)
 
 
-_TOKENS_OF = (
-    "{r}.rank_key, gk_bigrams({r}.norm_title), gk_bigrams({r}.norm_body), "
-    "gk_extra({r}.norm_title), gk_extra({r}.norm_body)"
-)
-# Trigger bodies: constant SQL.
-_INSERT = (
-    "INSERT INTO search_fts(rowid, title, body, title_x, body_x) VALUES ("  # noqa: S608
-    + _TOKENS_OF.format(r="new")
-    + ");"
-)
-_DELETE = (
-    "INSERT INTO search_fts(search_fts, rowid, title, body, title_x, body_x) VALUES ('delete', "  # noqa: S608
-    + _TOKENS_OF.format(r="old")
-    + ");"
-)
+def _write(r: str, command: str = "") -> str:
+    """Trigger statements writing row `r`'s tokens to both tables (or deleting them, with 'delete')."""
+    statements = []
+    for table, body in (("search_fts", f"{r}.norm_body"), ("search_fts_title", "''")):
+        if command:
+            head = f"INSERT INTO {table}({table}, rowid, tokens) VALUES ('{command}', "
+        else:
+            head = f"INSERT INTO {table}(rowid, tokens) VALUES ("
+        statements.append(f"{head}{r}.rank_key, gk_tokens({r}.norm_title, {body}, {r}.is_public));")
+    return " ".join(statements)
 
+
+_FTS = "USING fts5(tokens, content='', detail=none, tokenize='ascii')"
 CREATE = [
-    "CREATE VIRTUAL TABLE search_fts USING fts5(title, body, title_x, body_x, content='', "
-    "tokenize='unicode61 remove_diacritics 0')",
-    f"CREATE TRIGGER search_entry_ai AFTER INSERT ON search_searchentry BEGIN {_INSERT} END",
-    f"CREATE TRIGGER search_entry_ad AFTER DELETE ON search_searchentry BEGIN {_DELETE} END",
-    "CREATE TRIGGER search_entry_au AFTER UPDATE OF norm_title, norm_body, rank_key ON search_searchentry "
-    "WHEN old.norm_title IS NOT new.norm_title OR old.norm_body IS NOT new.norm_body "
-    f"OR old.rank_key IS NOT new.rank_key BEGIN {_DELETE} {_INSERT} END",
+    f"CREATE VIRTUAL TABLE search_fts {_FTS}",
+    f"CREATE VIRTUAL TABLE search_fts_title {_FTS}",
+    f"CREATE TRIGGER search_entry_ai AFTER INSERT ON search_searchentry BEGIN {_write('new')} END",
+    f"CREATE TRIGGER search_entry_ad AFTER DELETE ON search_searchentry BEGIN {_write('old', 'delete')} END",
+    "CREATE TRIGGER search_entry_au AFTER UPDATE OF norm_title, norm_body, rank_key, is_public "
+    "ON search_searchentry WHEN old.norm_title IS NOT new.norm_title OR old.norm_body IS NOT new.norm_body "
+    "OR old.rank_key IS NOT new.rank_key OR old.is_public IS NOT new.is_public "
+    f"BEGIN {_write('old', 'delete')} {_write('new')} END",
 ]
+_TRIGGERS = ("search_entry_ai", "search_entry_ad", "search_entry_au")
 DROP = [
-    "DROP TRIGGER IF EXISTS search_entry_ai",
-    "DROP TRIGGER IF EXISTS search_entry_ad",
-    "DROP TRIGGER IF EXISTS search_entry_au",
+    *(f"DROP TRIGGER IF EXISTS {name}" for name in _TRIGGERS),
     "DROP TABLE IF EXISTS search_fts",
+    "DROP TABLE IF EXISTS search_fts_title",
 ]
+
+_ENTRY_COLUMNS = (
+    "document_id, is_public, issuer_id, published_at, year, subject_id, genre, validity, norm_title, norm_body, "
+    "rank_key"
+)
 
 
 def upsert(cursor, rows: list[tuple]) -> None:
     cursor.executemany(
-        "INSERT INTO search_searchentry (document_id, is_public, issuer_id, published_at, year, subject_id, "
-        "genre, validity, norm_title, norm_body, rank_key) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s) "
+        f"INSERT INTO search_searchentry ({_ENTRY_COLUMNS}) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s) "
         "ON CONFLICT(document_id) DO UPDATE SET is_public = excluded.is_public, issuer_id = excluded.issuer_id, "
         "published_at = excluded.published_at, year = excluded.year, subject_id = excluded.subject_id, "
         "genre = excluded.genre, validity = excluded.validity, norm_title = excluded.norm_title, "
@@ -78,39 +104,57 @@ def upsert(cursor, rows: list[tuple]) -> None:
 
 
 def prepare(row: tuple) -> tuple:
-    """An index row plus its FTS tokens, for rebuild_insert (computed in a worker process)."""
-    title, body = index_tokens(row[8]), index_tokens(row[9])
-    return (*row, title.bigrams, body.bigrams, title.extra, body.extra)
+    """An index row plus its FTS token texts, for rebuild_insert (computed in a worker process)."""
+    public, title, body = row[1], row[8], row[9]
+    return (*row, token_text(title, body, public), token_text(title, "", public))
+
+
+def _configure(cursor, values: dict) -> None:
+    for table in ("search_fts", "search_fts_title"):
+        for name, value in values.items():
+            cursor.execute(f"INSERT INTO {table}({table}, rank) VALUES (%s, %s)", [name, value])
+
+
+def refill(cursor) -> None:
+    """Tokens for every index row (after the FTS tables were created anew)."""
+    for table, body in (("search_fts", "norm_body"), ("search_fts_title", "''")):
+        cursor.execute(
+            f"INSERT INTO {table}(rowid, tokens) SELECT rank_key, gk_tokens(norm_title, {body}, is_public) "
+            "FROM search_searchentry WHERE rank_key IS NOT NULL"
+        )
 
 
 def rebuild_start(cursor) -> None:
-    """Inside the rebuild transaction: empty index, triggers off (a rollback restores both)."""
-    for statement in DROP[:3]:
-        cursor.execute(statement)
+    """Inside the rebuild transaction: empty index, triggers off (a rollback restores all of it)."""
+    for name in _TRIGGERS:
+        cursor.execute(f"DROP TRIGGER {name}")
     cursor.execute("DELETE FROM search_searchentry")
-    cursor.execute("INSERT INTO search_fts(search_fts) VALUES ('delete-all')")
-    # Bulk load: no incremental merging (one 'optimize' at the end) and a large page cache.
-    cursor.execute("INSERT INTO search_fts(search_fts, rank) VALUES ('automerge', 0)")
+    for table in ("search_fts", "search_fts_title"):
+        cursor.execute(f"INSERT INTO {table}({table}) VALUES ('delete-all')")
+    _configure(cursor, _BULK)
     cursor.execute("PRAGMA cache_size = -262144")
 
 
 def rebuild_insert(cursor, prepared: list[tuple]) -> None:
     cursor.executemany(
-        "INSERT INTO search_searchentry (document_id, is_public, issuer_id, published_at, year, subject_id, "
-        "genre, validity, norm_title, norm_body, rank_key) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)",
+        f"INSERT INTO search_searchentry ({_ENTRY_COLUMNS}) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)",
         [row[:11] for row in prepared],
     )
     cursor.executemany(
-        "INSERT INTO search_fts(rowid, title, body, title_x, body_x) VALUES (%s, %s, %s, %s, %s)",
-        [row[10:] for row in prepared],
+        "INSERT INTO search_fts(rowid, tokens) VALUES (%s, %s)", [row[10:12] for row in prepared]
+    )
+    cursor.executemany(
+        "INSERT INTO search_fts_title(rowid, tokens) VALUES (%s, %s)",
+        [(row[10], row[12]) for row in prepared],
     )
 
 
 def rebuild_finish(cursor) -> None:
-    cursor.execute("INSERT INTO search_fts(search_fts) VALUES ('optimize')")
-    cursor.execute("INSERT INTO search_fts(search_fts, rank) VALUES ('automerge', 4)")  # the default
+    for table in ("search_fts", "search_fts_title"):
+        cursor.execute(f"INSERT INTO {table}({table}) VALUES ('optimize')")
+    _configure(cursor, _DEFAULTS)
     cursor.execute("PRAGMA cache_size = -2000")  # the default
-    for statement in CREATE[1:]:
+    for statement in CREATE[2:]:
         cursor.execute(statement)
 
 
@@ -118,21 +162,13 @@ def _quoted(token: str) -> str:
     return '"' + token.replace('"', '""') + '"'
 
 
-def match(lookups: list[Lookup], *, title_only: bool = False) -> tuple[str, str, list, bool]:
-    """(FROM defining e, WHERE, params, whether multi-bigram phrases are proven adjacent by the index)."""
-    columns = ("{title}", "{title_x}") if title_only else ("{title body}", "{title_x body_x}")
-    parts = []
+def match(lookups: list[Lookup], *, title_only: bool, public: bool, row: bool) -> tuple[str, str, list]:
+    """(FROM clause, WHERE clause, params): the FTS match, joined to the index row `e` when `row`."""
+    table = "search_fts_title" if title_only else "search_fts"
+    parts = [_quoted(PUBLIC_TOKEN)] if public else []
     for lookup in lookups:
-        for phrase in lookup.phrases:
-            parts.append(f"{columns[0]} : " + _quoted(" ".join(phrase)))
-        for token in lookup.exact:
-            parts.append(f"{columns[1]} : " + _quoted(token))
-        for token in lookup.prefixes:
-            parts.append(f"{columns[1]} : " + _quoted(token) + " *")
+        parts.extend(_quoted(token) for token in lookup.tokens)
+        parts.extend(_quoted(token) + " *" for token in lookup.prefixes)
     # CROSS JOIN: SQLite then always drives from the FTS match (never probes the FTS table per index row).
-    return (
-        "search_fts f CROSS JOIN search_searchentry e ON e.rank_key = f.rowid",
-        "search_fts MATCH %s",
-        [" AND ".join(parts)],
-        True,
-    )
+    source = f"{table} f CROSS JOIN {_ROW} ON {_JOIN_ON}" if row else f"{table} f"
+    return source, f"{table} MATCH %s", [" ".join(parts)]

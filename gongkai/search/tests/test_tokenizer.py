@@ -1,9 +1,8 @@
-from gongkai.search.tokenizer import RUN_SEPARATOR, index_tokens, normalize, term_lookup
+from gongkai.search.tokenizer import index_tokens, normalize, term_lookup
 
 
 def tokens(text):
-    t = index_tokens(normalize(text))
-    return t.bigrams.split(), t.extra.split()
+    return index_tokens(normalize(text))
 
 
 def test_normalisation_keeps_the_length_so_highlights_land_on_the_original():
@@ -28,49 +27,44 @@ def test_every_kind_of_bracket_in_a_document_number_is_the_same():
     assert len({normalize(t) for t in typed}) == 1
 
 
-def test_cjk_runs_give_bigrams_in_order_and_every_character():
-    bigrams, extra = tokens("政府信息公开")
-    assert bigrams == ["政府", "府信", "信息", "息公", "公开"]
-    assert extra == list("政府信息公开")
+def test_cjk_runs_give_every_character_and_every_two_and_three_in_a_row():
+    assert tokens("政府信息") == {"政", "府", "信", "息", "政府", "府信", "信息", "政府信", "府信息"}
 
 
-def test_separate_runs_are_kept_apart_in_the_bigram_stream():
-    bigrams, _ = tokens("政府，信息")
-    assert bigrams == ["政府", RUN_SEPARATOR, "信息"]
+def test_tokens_never_span_two_runs():
+    assert tokens("政府，信息") == {"政", "府", "信", "息", "政府", "信息"}
 
 
 def test_ascii_words_and_digit_runs_are_kept_whole_with_their_suffixes():
-    _, extra = tokens("IPv6、5G和2020年")
-    assert "ipv6" in extra and "5g" in extra and "2020" in extra
-    assert "pv6" in extra and "020" in extra  # suffixes: any substring of a word is a prefix of one
-    assert "年" in extra and "和" in extra
+    found = tokens("IPv6、5G和2020年")
+    assert {"ipv6", "5g", "2020"} <= found
+    assert {"pv6", "020"} <= found  # suffixes: any substring of a word is a prefix of one
+    assert {"年", "和"} <= found
+    assert "6、" not in found and "5g和" not in found
 
 
-def test_single_characters_are_looked_up_as_unigrams():
-    lookup = term_lookup(normalize("疫"))
-    assert lookup.exact == ("疫",) and not lookup.verify
+def test_terms_of_up_to_three_characters_are_one_token_and_need_no_check():
+    for term in ("疫", "疫情", "新冠疫"):
+        lookup = term_lookup(term)
+        assert lookup.tokens == (term,) and not lookup.verify, term
 
 
-def test_a_two_character_word_is_one_bigram_and_needs_no_check():
-    lookup = term_lookup("疫情")
-    assert lookup.phrases == (("疫情",),) and not lookup.verify
-
-
-def test_a_long_phrase_is_its_consecutive_bigrams():
+def test_a_long_phrase_is_looked_up_by_trigrams_covering_it_and_checked_on_the_text():
     lookup = term_lookup("政府信息公开年度报告")
-    assert lookup.phrases[0][0] == "政府" and lookup.phrases[0][-1] == "报告" and len(lookup.phrases[0]) == 9
+    assert lookup.tokens == ("政府信", "息公开", "年度报", "度报告")
+    assert lookup.verify
+    assert term_lookup("政府信息").tokens == ("政府信", "府信息")
 
 
 def test_document_numbers_are_looked_up_by_parts_and_checked_as_a_whole():
     lookup = term_lookup(normalize("盘政公领发〔2020〕2号"))
     assert lookup.verify
-    assert lookup.exact == ("2020", "2", "号")
-    assert lookup.phrases == (("盘政", "政公", "公领", "领发"),)
+    assert lookup.tokens == ("盘政公", "公领发", "2020", "2", "号")
 
 
 def test_a_word_at_the_end_of_a_term_may_continue_in_the_text():
     assert term_lookup("ipv").prefixes == ("ipv",)
-    assert term_lookup("2020年").exact == ("2020", "年")
+    assert term_lookup("2020年").tokens == ("2020", "年")
 
 
 def test_punctuation_only_has_nothing_to_look_up():
