@@ -4,7 +4,7 @@
 
 Each size: one deterministic corpus file (bench/corpus.py); ground truth by brute-force substring search
 over every public document; then one child process per database (SQLite file in a temporary directory,
-PostgreSQL database `gongkai_bench`, never the dev database) and one for Xapian (system python3 with the
+PostgreSQL database `gongkai_bench_<size>`, never the dev database) and one for Xapian (system python3 with the
 Debian package python3-xapian). Figures go into the "## Search" section of BENCHMARKS.md.
 """
 
@@ -45,15 +45,19 @@ def rss_mb() -> float:
 # --- child: one database --------------------------------------------------------------------------------------
 
 
-def _setup_django(db: str, workdir: Path):
+def _pg_url(size: int) -> str:
+    return f"{PG_URL}_{size}"
+
+
+def _setup_django(db: str, workdir: Path, size: int):
     if db == "postgres":
         import psycopg
 
-        admin = PG_URL.rsplit("/", 1)[0] + "/postgres"
+        admin, name = PG_URL.rsplit("/", 1)[0] + "/postgres", _pg_url(size).rsplit("/", 1)[1]
         with psycopg.connect(admin, autocommit=True) as conn:
-            conn.execute("DROP DATABASE IF EXISTS gongkai_bench")
-            conn.execute("CREATE DATABASE gongkai_bench")
-        os.environ["DATABASE_URL"] = PG_URL
+            conn.execute(f"DROP DATABASE IF EXISTS {name}")
+            conn.execute(f"CREATE DATABASE {name}")
+        os.environ["DATABASE_URL"] = _pg_url(size)
     else:
         os.environ.pop("DATABASE_URL", None)
         shutil.rmtree(workdir / "sqlite", ignore_errors=True)
@@ -146,12 +150,14 @@ def run_child(args) -> None:
     if args.reuse:
         # Queries only, on a database an earlier child loaded and indexed (build figures come from --build).
         os.environ["GONGKAI_VAR_DIR"] = str(workdir / "sqlite")
+        if args.db == "postgres":
+            os.environ["DATABASE_URL"] = _pg_url(args.size)
         os.environ["DJANGO_SETTINGS_MODULE"] = "gongkai.settings"
         import django
 
         django.setup()
     else:
-        _setup_django(args.db, workdir)
+        _setup_django(args.db, workdir, args.size)
     from django.db import connection
 
     from gongkai.search.selectors import search, search_ids
@@ -195,7 +201,7 @@ def run_child(args) -> None:
                 "correct": len(found & expected),
             }
         )
-    if connection.vendor == "postgresql":
+    if connection.vendor == "postgresql" and not args.no_trgm:
         result["trgm"] = _trgm(connection, truth)
     result["queries"] = per_query
     result["query_rss_mb"] = rss_mb()
@@ -257,9 +263,14 @@ def prepare(size: int, workdir: Path, per_class: int) -> tuple[Path, Path]:
     return path, qpath
 
 
-def run_size(size: int, workdir: Path, per_class: int, dbs: list[str], xapian: bool) -> dict:
+def run_size(
+    size: int, workdir: Path, per_class: int, dbs: list[str], xapian: bool, like_per_class: int
+) -> dict:
     corpus_path, qpath = prepare(size, workdir, per_class)
-    out = {"size": size, "queries": json.loads(qpath.read_text())}
+    summary = workdir / f"summary-{size}.json"
+    # Results of earlier runs for other databases at this size stay (one run may measure only some).
+    out = json.loads(summary.read_text()) if summary.exists() else {}
+    out.update({"size": size, "queries": json.loads(qpath.read_text())})
     for db in dbs:
         result = workdir / f"result-{db}-{size}.json"
         subprocess.run(
@@ -279,6 +290,8 @@ def run_size(size: int, workdir: Path, per_class: int, dbs: list[str], xapian: b
                 str(result),
                 "--workdir",
                 str(workdir / f"{db}-{size}"),
+                "--like-per-class",
+                str(like_per_class),
             ],
             check=True,
         )
@@ -297,7 +310,7 @@ def run_size(size: int, workdir: Path, per_class: int, dbs: list[str], xapian: b
             check=True,
         )
         out["xapian"] = json.loads(result.read_text())
-    (workdir / f"summary-{size}.json").write_text(json.dumps(out, ensure_ascii=False))
+    summary.write_text(json.dumps(out, ensure_ascii=False))
     return out
 
 
@@ -313,10 +326,12 @@ def main():
     child.add_argument("--reuse", action="store_true")
     child.add_argument("--build", default="{}", help="JSON build figures, with --reuse")
     child.add_argument("--like-per-class", type=int, default=1000, help="LIKE scans per query class")
+    child.add_argument("--no-trgm", action="store_true", help="with --reuse: pg_trgm was measured already")
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
     parser.add_argument("--per-class", type=int, default=12)
     parser.add_argument("--dbs", nargs="+", default=["sqlite", "postgres"])
     parser.add_argument("--no-xapian", action="store_true")
+    parser.add_argument("--like-per-class", type=int, default=1000, help="LIKE scans per query class")
     parser.add_argument("--workdir", default=str(Path(tempfile.gettempdir()) / "gongkai-search-bench"))
     parser.add_argument("--out", default=str(ROOT / "BENCHMARKS.md"))
     args = parser.parse_args()
@@ -327,7 +342,7 @@ def main():
     workdir.mkdir(parents=True, exist_ok=True)
     for size in args.sizes:
         print(f"== {size} documents", file=sys.stderr, flush=True)
-        run_size(size, workdir, args.per_class, args.dbs, not args.no_xapian)
+        run_size(size, workdir, args.per_class, args.dbs, not args.no_xapian, args.like_per_class)
     from report import write_report
 
     write_report(workdir, args.out, " ".join(["bench/search.py", *sys.argv[1:]]))

@@ -36,13 +36,15 @@ def _render(text: str, spans, offset: int = 0) -> str:
     return "".join(out)
 
 
-def highlight(text: str, terms: list[str]) -> SafeString:
-    return mark_safe(_render(text, match_spans(normalize(text), terms)))  # noqa: S308 - pieces escaped
+def highlight(text: str, terms: list[str], *, normalized: str | None = None) -> SafeString:
+    """`normalized`: normalize(text), when the caller has it already."""
+    normalized = normalize(text) if normalized is None else normalized
+    return mark_safe(_render(text, match_spans(normalized, terms)))  # noqa: S308 - pieces escaped
 
 
-def snippet(text: str, terms: list[str], *, fallback: str = "") -> SafeString:
+def snippet(text: str, terms: list[str], *, fallback: str = "", normalized: str | None = None) -> SafeString:
     """About SNIPPET_CHARS characters around the first match, matches marked; `fallback` when none."""
-    normalized = normalize(text)
+    normalized = normalize(text) if normalized is None else normalized
     spans = match_spans(normalized, terms)
     if not spans:
         plain = " ".join(fallback.split())

@@ -13,11 +13,12 @@ from django.db import connection
 
 from gongkai.catalogue.models import Column, Document, Subject
 from gongkai.catalogue.selectors import column_descendant_ids
+from gongkai.core.models import Department
 
 from .backends import backend_for
 from .highlight import highlight, snippet
 from .query import ParsedQuery, number_variants, parse_query
-from .text import document_text, html_to_text
+from .text import TEXT_FIELDS, document_text, html_to_text
 from .tokenizer import normalize
 
 PER_PAGE = 20
@@ -168,14 +169,16 @@ def _pinned(raw: str) -> int | None:
     raw = raw.strip()
     if not raw or len(raw) > 100 or not _NUMBER_HINT.search(normalize(raw)):
         return None
-    found = Document.objects.filter(index_no=raw).values_list("pk", flat=True).first()
-    return (
-        found
-        or Document.objects.filter(doc_no__in=number_variants(raw))
-        .order_by("-published_at")
-        .values_list("pk", flat=True)
-        .first()
-    )
+    variants = number_variants(raw)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT id FROM {Document._meta.db_table} WHERE index_no = %s OR doc_no IN "
+            f"({', '.join(['%s'] * len(variants))}) "
+            "ORDER BY CASE WHEN index_no = %s THEN 0 ELSE 1 END, published_at DESC LIMIT 1",
+            [raw, *variants, raw],
+        )
+        row = cursor.fetchone()
+    return row[0] if row else None
 
 
 def search_ids(*, q: str, scope: Scope = PUBLIC, filters: Filters | None = None) -> list[int]:
@@ -268,19 +271,58 @@ def _facets(cursor, results: SearchResults, base: str, params: list) -> None:
     results.facets["column"] = Counter(dict(cursor.fetchall()))
 
 
+# What a hit shows. Fields not listed load on access (deferred), so nothing shows wrong data.
+_HIT_FIELDS = (
+    "title",
+    "index_no",
+    "doc_no",
+    "issuing_authority",
+    "keywords",
+    "summary",
+    "body",
+    "published_at",
+)
+_HIT_FIELDS += ("state", "validity", "issuer_id")
+
+
+def _documents(ids: list[int]) -> dict[int, Document]:
+    """The hits' documents with their issuer's name, in one plain query: building the equivalent ORM query
+    cost more than the search itself."""
+    if not ids:
+        return {}
+    columns = ", ".join(f"d.{Document._meta.get_field(name).column}" for name in _HIT_FIELDS)
+    documents = Document.objects.raw(
+        f"SELECT d.id, {columns}, i.name AS issuer_name, e.norm_title, e.norm_body "
+        f"FROM {Document._meta.db_table} d JOIN {Department._meta.db_table} i ON i.id = d.issuer_id "
+        "LEFT JOIN search_searchentry e ON e.document_id = d.id "
+        f"WHERE d.id IN ({', '.join(['%s'] * len(ids))})",
+        ids,
+    )
+    found = {}
+    for document in documents:
+        document.issuer = Department.from_db(
+            connection.alias, ["id", "name"], [document.issuer_id, document.issuer_name]
+        )
+        found[document.pk] = document
+    return found
+
+
 def _hits(ids: list[int], terms: list[str]) -> list[Hit]:
-    documents = Document.objects.select_related("issuer").in_bulk(ids)
+    documents = _documents(ids)
     hits = []
     for pk in ids:
         document = documents.get(pk)
         if document is None:
             continue
-        title, body = document_text(
-            **{
-                f: getattr(document, f) or ""
-                for f in ("title", "index_no", "doc_no", "issuing_authority", "keywords", "summary", "body")
-            }
-        )
+        title, body = document_text(**{f: getattr(document, f) or "" for f in TEXT_FIELDS})
+        # The index row's normalised texts are these texts normalised (unless the row is stale).
+        fresh = len(document.norm_title or "") == len(title) and len(document.norm_body or "") == len(body)
         fallback = document.summary or html_to_text(document.body)
-        hits.append(Hit(document, highlight(title, terms), snippet(body, terms, fallback=fallback)))
+        hits.append(
+            Hit(
+                document,
+                highlight(title, terms, normalized=document.norm_title if fresh else None),
+                snippet(body, terms, fallback=fallback, normalized=document.norm_body if fresh else None),
+            )
+        )
     return hits

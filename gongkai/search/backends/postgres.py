@@ -83,7 +83,7 @@ def rebuild_insert(cursor, prepared: list[tuple]) -> None:
 def rebuild_finish(cursor) -> None:
     """Index the new table in bulk (much faster than row by row), then swap it in under the old names."""
     for statement in (
-        "SET LOCAL maintenance_work_mem = '256MB'",
+        "SET LOCAL maintenance_work_mem = '1GB'",  # GIN builds of a million documents' token sets
         "SET CONSTRAINTS ALL IMMEDIATE",  # deferred checks pending on the old table must not block its DROP
         "ALTER TABLE search_rebuild ADD PRIMARY KEY (document_id)",
         "CREATE INDEX search_rebuild_gin ON search_rebuild USING gin (vector)",
