@@ -34,12 +34,17 @@ _COLUMNS = (
 
 def vector_text(*texts: str) -> str:
     """tsvector input for our tokens: letters and digits only, quoted as they are."""
-    return " ".join(f"'{token}'" for token in set().union(*(index_tokens(t) for t in texts)))
+    return _vector(set().union(*(index_tokens(t) for t in texts)))
+
+
+def _vector(tokens: set[str]) -> str:
+    return " ".join(f"'{token}'" for token in tokens)
 
 
 def prepare(row: tuple) -> tuple:
     """An index row plus its two vectors (computed in a worker process during rebuilds)."""
-    return (*row, vector_text(row[8], row[9]), vector_text(row[8]))
+    title = index_tokens(row[8])
+    return (*row, _vector(title | index_tokens(row[9])), _vector(title))
 
 
 def upsert(cursor, rows: list[tuple]) -> None:

@@ -26,13 +26,17 @@ _BULK = {"hashsize": 256 * 2**20, "automerge": 0, "crisismerge": 64}
 _DEFAULTS = {"hashsize": 2**20, "automerge": 4, "crisismerge": 16}
 
 
+def _with_mark(tokens: set[str], public) -> str:
+    if public:
+        tokens.add(PUBLIC_TOKEN)
+    return " ".join(tokens)
+
+
 def token_text(title: str, body: str, public) -> str:
     tokens = index_tokens(title or "")
     if body:
         tokens |= index_tokens(body)
-    if public:
-        tokens.add(PUBLIC_TOKEN)
-    return " ".join(tokens)
+    return _with_mark(tokens, public)
 
 
 # A trigger asks for the tokens of the same texts twice (old row, new row, two tables): keep the last few.
@@ -105,8 +109,9 @@ def upsert(cursor, rows: list[tuple]) -> None:
 
 def prepare(row: tuple) -> tuple:
     """An index row plus its FTS token texts, for rebuild_insert (computed in a worker process)."""
-    public, title, body = row[1], row[8], row[9]
-    return (*row, token_text(title, body, public), token_text(title, "", public))
+    public, title = row[1], index_tokens(row[8])
+    title_text = _with_mark(set(title), public)
+    return (*row, _with_mark(title | index_tokens(row[9]), public), title_text)
 
 
 def _configure(cursor, values: dict) -> None:

@@ -5,7 +5,7 @@ import pytest
 from django.db import connection
 
 from gongkai.catalogue.choices import DocumentState, Genre, Validity
-from gongkai.catalogue.models import Column, Subject
+from gongkai.catalogue.models import Column, Document, Subject
 from gongkai.search.backends import backend_for
 from gongkai.search.selectors import Filters, Scope, search
 
@@ -141,6 +141,14 @@ def test_pagination_returns_each_document_once(indexed_doc):
     assert first.total == 25 and first.pages == 2
     assert len(first.hits) == 20 and len(second.hits) == 5
     assert not {h.document.pk for h in first.hits} & {h.document.pk for h in second.hits}
+
+
+def test_highlights_follow_the_document_even_when_its_index_row_is_stale(indexed_doc):
+    document = indexed_doc("ＩＰｖ６试点通知", "<p>推进ＩＰｖ６规模部署</p>")
+    Document.objects.filter(pk=document.pk).update(title="关于ＩＰｖ６与５Ｇ试点的通知")  # not re-indexed
+    (hit,) = search(q="ipv6").hits
+    assert str(hit.title) == "关于<mark>ＩＰｖ６</mark>与５Ｇ试点的通知"
+    assert "<mark>ＩＰｖ６</mark>规模部署" in str(hit.snippet)
 
 
 def test_highlights_are_on_the_original_text_and_escaped(indexed_doc):
