@@ -72,7 +72,7 @@ def _write(r: str, command: str = "") -> str:
     return " ".join(statements)
 
 
-_FTS = "USING fts5(tokens, content='', detail=none, tokenize='ascii')"
+_FTS = "USING fts5(tokens, content='', detail=none, columnsize=0, tokenize='ascii')"
 CREATE = [
     f"CREATE VIRTUAL TABLE search_fts {_FTS}",
     f"CREATE VIRTUAL TABLE search_fts_title {_FTS}",
