@@ -148,7 +148,7 @@ def _time(fn, repeats=REPEATS) -> list[float]:
 def run_child(args) -> None:
     workdir = Path(args.workdir)
     if args.reuse:
-        # Queries only, on a database an earlier child loaded and indexed (build figures come from --build).
+        # The documents an earlier child loaded: rebuild the index and query (or only query, with --build).
         os.environ["GONGKAI_VAR_DIR"] = str(workdir / "sqlite")
         if args.db == "postgres":
             os.environ["DATABASE_URL"] = _pg_url(args.size)
@@ -160,16 +160,20 @@ def run_child(args) -> None:
         _setup_django(args.db, workdir, args.size)
     from django.db import connection
 
+    from gongkai.catalogue.models import Document
     from gongkai.search.selectors import search, search_ids
     from gongkai.search.services import index_rebuild
 
     result = {"db": args.db, "size": args.size}
     if args.reuse:
-        result.update(json.loads(args.build))
+        result["documents"] = Document.objects.count()
     else:
         start = time.perf_counter()
         result["documents"] = _load(Path(args.corpus))
         result["load_s"] = time.perf_counter() - start
+    if args.build != "{}":
+        result.update(json.loads(args.build))
+    else:
         rss_before = rss_mb()
         start = time.perf_counter()
         index_rebuild(batch_size=2000)
@@ -264,13 +268,10 @@ def prepare(size: int, workdir: Path, per_class: int) -> tuple[Path, Path]:
 
 
 def run_size(
-    size: int, workdir: Path, per_class: int, dbs: list[str], xapian: bool, like_per_class: int
+    size: int, workdir: Path, per_class: int, dbs: list[str], xapian: bool, like_per_class: int, reuse: bool
 ) -> dict:
     corpus_path, qpath = prepare(size, workdir, per_class)
-    summary = workdir / f"summary-{size}.json"
-    # Results of earlier runs for other databases at this size stay (one run may measure only some).
-    out = json.loads(summary.read_text()) if summary.exists() else {}
-    out.update({"size": size, "queries": json.loads(qpath.read_text())})
+    out = {"size": size, "queries": json.loads(qpath.read_text())}
     for db in dbs:
         result = workdir / f"result-{db}-{size}.json"
         subprocess.run(
@@ -292,6 +293,7 @@ def run_size(
                 str(workdir / f"{db}-{size}"),
                 "--like-per-class",
                 str(like_per_class),
+                *(["--reuse", "--no-trgm"] if reuse else []),
             ],
             check=True,
         )
@@ -310,7 +312,15 @@ def run_size(
             check=True,
         )
         out["xapian"] = json.loads(result.read_text())
-    summary.write_text(json.dumps(out, ensure_ascii=False))
+    # Results of other runs at this size stay (one run may measure only some databases; pg_trgm is
+    # measured when the documents are loaded, not again with --reuse).
+    summary = workdir / f"summary-{size}.json"
+    merged = json.loads(summary.read_text()) if summary.exists() else {}
+    for name, figures in out.items():
+        if isinstance(figures, dict) and "trgm" not in figures and "trgm" in merged.get(name, {}):
+            figures["trgm"] = merged[name]["trgm"]
+    merged.update(out)
+    summary.write_text(json.dumps(merged, ensure_ascii=False))
     return out
 
 
@@ -324,14 +334,17 @@ def main():
         child.add_argument(f"--{name}", required=True)
     child.add_argument("--size", type=int, required=True)
     child.add_argument("--reuse", action="store_true")
-    child.add_argument("--build", default="{}", help="JSON build figures, with --reuse")
+    child.add_argument("--build", default="{}", help="with --reuse: JSON build figures, no rebuild")
     child.add_argument("--like-per-class", type=int, default=1000, help="LIKE scans per query class")
     child.add_argument("--no-trgm", action="store_true", help="with --reuse: pg_trgm was measured already")
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
     parser.add_argument("--per-class", type=int, default=12)
-    parser.add_argument("--dbs", nargs="+", default=["sqlite", "postgres"])
+    parser.add_argument("--dbs", nargs="*", default=["sqlite", "postgres"], help="none: Xapian only")
     parser.add_argument("--no-xapian", action="store_true")
     parser.add_argument("--like-per-class", type=int, default=1000, help="LIKE scans per query class")
+    parser.add_argument(
+        "--reuse", action="store_true", help="the documents loaded by an earlier run: rebuild, query"
+    )
     parser.add_argument("--workdir", default=str(Path(tempfile.gettempdir()) / "gongkai-search-bench"))
     parser.add_argument("--out", default=str(ROOT / "BENCHMARKS.md"))
     args = parser.parse_args()
@@ -342,7 +355,7 @@ def main():
     workdir.mkdir(parents=True, exist_ok=True)
     for size in args.sizes:
         print(f"== {size} documents", file=sys.stderr, flush=True)
-        run_size(size, workdir, args.per_class, args.dbs, not args.no_xapian, args.like_per_class)
+        run_size(size, workdir, args.per_class, args.dbs, not args.no_xapian, args.like_per_class, args.reuse)
     from report import write_report
 
     write_report(workdir, args.out, " ".join(["bench/search.py", *sys.argv[1:]]))
