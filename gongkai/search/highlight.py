@@ -1,6 +1,8 @@
 """Highlights on the original text. Normalisation keeps positions, so matches found in the normalised text
 are cut from the original; every piece is escaped before <mark> is added."""
 
+from collections.abc import Callable
+
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
@@ -42,12 +44,15 @@ def highlight(text: str, terms: list[str], *, normalized: str | None = None) -> 
     return mark_safe(_render(text, match_spans(normalized, terms)))  # noqa: S308 - pieces escaped
 
 
-def snippet(text: str, terms: list[str], *, fallback: str = "", normalized: str | None = None) -> SafeString:
-    """About SNIPPET_CHARS characters around the first match, matches marked; `fallback` when none."""
+def snippet(
+    text: str, terms: list[str], *, fallback: str | Callable[[], str] = "", normalized: str | None = None
+) -> SafeString:
+    """About SNIPPET_CHARS characters around the first match, matches marked; `fallback` (or what it returns)
+    when none."""
     normalized = normalize(text) if normalized is None else normalized
     spans = match_spans(normalized, terms)
     if not spans:
-        plain = " ".join(fallback.split())
+        plain = " ".join((fallback() if callable(fallback) else fallback).split())
         return mark_safe(escape(plain[:SNIPPET_CHARS]) + ("…" if len(plain) > SNIPPET_CHARS else ""))  # noqa: S308
     start = max(0, spans[0][0] - _BEFORE)
     end = min(len(text), start + SNIPPET_CHARS)

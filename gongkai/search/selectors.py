@@ -13,12 +13,10 @@ from django.db import connection
 
 from gongkai.catalogue.models import Column, Document, Subject
 from gongkai.catalogue.selectors import column_descendant_ids
-from gongkai.core.models import Department
 
 from .backends import backend_for
-from .highlight import highlight, snippet
+from .hits import Hit, hits_for
 from .query import ParsedQuery, number_variants, parse_query
-from .text import TEXT_FIELDS, document_text, html_to_text
 from .tokenizer import normalize
 
 PER_PAGE = 20
@@ -50,13 +48,6 @@ class Filters:
     subject: Subject | None = None
     genre: str = ""
     validity: str = ""
-
-
-@dataclass
-class Hit:
-    document: Document
-    title: str  # HTML, escaped, with <mark>
-    snippet: str
 
 
 @dataclass
@@ -255,7 +246,7 @@ def search(
             results.total_capped = results.total == COUNT_CAP
         if facets:
             _facets(cursor, results, *_matches(parsed, scope=scope, filters=filters, row=True))
-    results.hits = _hits(ids, parsed.terms)
+    results.hits = hits_for(ids, parsed.terms)
     return results
 
 
@@ -280,60 +271,3 @@ def _facets(cursor, results: SearchResults, base: str, params: list) -> None:
         [*params, FACET_CAP],
     )
     results.facets["column"] = Counter(dict(cursor.fetchall()))
-
-
-# What a hit shows. Fields not listed load on access (deferred), so nothing shows wrong data.
-_HIT_FIELDS = (
-    "title",
-    "index_no",
-    "doc_no",
-    "issuing_authority",
-    "keywords",
-    "summary",
-    "body",
-    "published_at",
-)
-_HIT_FIELDS += ("state", "validity", "issuer_id")
-
-
-def _documents(ids: list[int]) -> dict[int, Document]:
-    """The hits' documents with their issuer's name, in one plain query: building the equivalent ORM query
-    cost more than the search itself."""
-    if not ids:
-        return {}
-    columns = ", ".join(f"d.{Document._meta.get_field(name).column}" for name in _HIT_FIELDS)
-    documents = Document.objects.raw(
-        f"SELECT d.id, {columns}, i.name AS issuer_name, e.norm_title, e.norm_body "
-        f"FROM {Document._meta.db_table} d JOIN {Department._meta.db_table} i ON i.id = d.issuer_id "
-        "LEFT JOIN search_searchentry e ON e.document_id = d.id "
-        f"WHERE d.id IN ({', '.join(['%s'] * len(ids))})",
-        ids,
-    )
-    found = {}
-    for document in documents:
-        document.issuer = Department.from_db(
-            connection.alias, ["id", "name"], [document.issuer_id, document.issuer_name]
-        )
-        found[document.pk] = document
-    return found
-
-
-def _hits(ids: list[int], terms: list[str]) -> list[Hit]:
-    documents = _documents(ids)
-    hits = []
-    for pk in ids:
-        document = documents.get(pk)
-        if document is None:
-            continue
-        title, body = document_text(**{f: getattr(document, f) or "" for f in TEXT_FIELDS})
-        # The index row's normalised texts are these texts normalised (unless the row is stale).
-        fresh = len(document.norm_title or "") == len(title) and len(document.norm_body or "") == len(body)
-        fallback = document.summary or html_to_text(document.body)
-        hits.append(
-            Hit(
-                document,
-                highlight(title, terms, normalized=document.norm_title if fresh else None),
-                snippet(body, terms, fallback=fallback, normalized=document.norm_body if fresh else None),
-            )
-        )
-    return hits

@@ -109,7 +109,7 @@ def test_an_exact_document_number_or_index_number_puts_that_document_first(corpu
     assert titles(search(q="盘政公领发[2020]2号"))[0] == "关于做好疫情防控工作的通知"
     report = corpus["report"]
     results = search(q=report.index_no)
-    assert results.hits[0].document == report and results.pinned_id == report.pk
+    assert results.hits[0].document.pk == report.pk and results.pinned_id == report.pk
 
 
 def test_filters_narrow_and_facets_count_the_matches(corpus):
