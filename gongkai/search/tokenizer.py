@@ -110,4 +110,7 @@ def term_lookup(term: str) -> Lookup:
     # anything else (longer phrases, document numbers, mixed text, punctuation) is checked on the text.
     exact = single_run and (runs[0].group(1) is not None and len(term) <= MAX_WORD or len(term) <= 3)
     verify = bool(runs) and not exact
+    if verify and any(len(token) > 1 for token in tokens):
+        # The text check proves the term; single characters (号, 年) only add long doclists to walk.
+        tokens = [token for token in tokens if len(token) > 1]
     return Lookup(term, tuple(dict.fromkeys(tokens)), tuple(dict.fromkeys(prefixes)), verify=verify)
