@@ -117,7 +117,7 @@ def write_report(workdir: Path, out: str, command: str, notes: str = "") -> None
     head = [
         "## Search",
         "",
-        f"Command: `.venv/bin/python {command}` (written by bench/report.py; corpus and method in bench/search.py).",
+        f"Command: {command} (written by bench/report.py; corpus and method in bench/search.py).",
         f"Machine: {os.cpu_count()} cores, {platform.python_implementation()} {platform.python_version()}, "
         "SQLite and PostgreSQL on the same host; other work was running on the machine at the same time.",
         "",
@@ -136,3 +136,18 @@ def write_report(workdir: Path, out: str, command: str, notes: str = "") -> None
     else:
         text = text.rstrip("\n") + "\n\n" + body + "\n"
     path.write_text(text)
+
+
+if __name__ == "__main__":
+    # Regenerate the section from the results of earlier runs (e.g. sizes measured by separate commands).
+    import argparse
+    import tempfile
+
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--workdir", default=str(Path(tempfile.gettempdir()) / "gongkai-search-bench"))
+    parser.add_argument("--out", default=str(Path(__file__).resolve().parents[1] / "BENCHMARKS.md"))
+    parser.add_argument(
+        "--command", required=True, help="the commands that produced the results, for the text"
+    )
+    args = parser.parse_args()
+    write_report(Path(args.workdir), args.out, args.command)

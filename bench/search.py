@@ -358,7 +358,7 @@ def main():
         run_size(size, workdir, args.per_class, args.dbs, not args.no_xapian, args.like_per_class, args.reuse)
     from report import write_report
 
-    write_report(workdir, args.out, " ".join(["bench/search.py", *sys.argv[1:]]))
+    write_report(workdir, args.out, "`" + " ".join([".venv/bin/python bench/search.py", *sys.argv[1:]]) + "`")
 
 
 if __name__ == "__main__":

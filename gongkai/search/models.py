@@ -1,8 +1,9 @@
 """The search index: one row per catalogue document, with the normalised text and the filter columns.
 
-The token index itself is backend-specific and lives beside this table: an FTS5 table `search_fts`
-kept in step by triggers (SQLite), or a `vector tsvector` column with a GIN index (PostgreSQL); both
-are created by migration 0002. Deleting a document deletes its row (CASCADE) and so its tokens.
+The token index itself is backend-specific and lives beside this table: FTS5 tables `search_fts` and
+`search_fts_title` kept in step by triggers (SQLite), or `vector` and `title_vector` tsvector columns with
+GIN indexes (PostgreSQL); migration 0004 creates them. Deleting a document deletes its row (CASCADE) and
+so its tokens.
 """
 
 from django.db import models

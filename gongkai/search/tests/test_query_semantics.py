@@ -53,7 +53,7 @@ def test_a_two_character_word_finds_every_document_containing_it(corpus):
 def test_a_phrase_must_appear_as_typed_not_just_its_characters(corpus):
     found = set(titles(search(q="政府信息公开年度报告")))
     assert found == {"关于印发工作要点的通知"}
-    assert search(q="防控疫情").total == 0  # both bigrams exist in other orders; the phrase does not
+    assert search(q="防控疫情").total == 0  # its pairs exist, in another order; the phrase does not
 
 
 def test_title_matches_rank_above_body_matches(corpus):
