@@ -10,6 +10,18 @@ from django.db import models
 
 from gongkai.catalogue.models import Document
 
+FACET_COLUMNS = (
+    "rank_key",
+    "is_public",
+    "issuer_id",
+    "year",
+    "subject_id",
+    "genre",
+    "validity",
+    "document_id",
+)
+FACET_INDEX = "search_rank_facets_idx"
+
 
 class SearchEntry(models.Model):
     document = models.OneToOneField(
@@ -31,7 +43,12 @@ class SearchEntry(models.Model):
 
     class Meta:
         verbose_name = verbose_name_plural = "检索索引"
-        indexes = [models.Index(fields=["is_public", "-published_at"], name="search_public_date_idx")]
+        indexes = [
+            models.Index(fields=["is_public", "-published_at"], name="search_public_date_idx"),
+            # Covers the public check and the facet columns of the rows a token-index match points to, so
+            # counting facets over 2,000 matches reads this index only, not 2,000 rows with their texts.
+            models.Index(fields=[*FACET_COLUMNS], name=FACET_INDEX),
+        ]
 
     def __str__(self) -> str:
         return f"检索索引 #{self.document_id}"

@@ -4,6 +4,7 @@
 ranking): the same token sets as the SQLite index (see tokenizer).
 """
 
+from ..models import FACET_COLUMNS, FACET_INDEX
 from ..tokenizer import Lookup, index_tokens
 
 NAME = "postgresql"
@@ -95,6 +96,7 @@ def rebuild_finish(cursor) -> None:
         "CREATE INDEX search_rebuild_title_gin ON search_rebuild USING gin (title_vector)",
         "CREATE UNIQUE INDEX search_rebuild_rank ON search_rebuild (rank_key)",
         "CREATE INDEX search_rebuild_date ON search_rebuild (is_public, published_at DESC)",
+        f"CREATE INDEX search_rebuild_facets ON search_rebuild ({', '.join(FACET_COLUMNS)})",
         "DROP TABLE search_searchentry",
         "ALTER TABLE search_rebuild RENAME TO search_searchentry",
         "ALTER INDEX search_rebuild_pkey RENAME TO search_searchentry_pkey",
@@ -102,6 +104,7 @@ def rebuild_finish(cursor) -> None:
         "ALTER INDEX search_rebuild_title_gin RENAME TO search_title_vector_gin",
         f"ALTER INDEX search_rebuild_rank RENAME TO {RANK_INDEX}",
         "ALTER INDEX search_rebuild_date RENAME TO search_public_date_idx",
+        f"ALTER INDEX search_rebuild_facets RENAME TO {FACET_INDEX}",
         "ALTER TABLE search_searchentry ADD CONSTRAINT search_searchentry_document_id_ab01c1f3_fk_catalogue "
         "FOREIGN KEY (document_id) REFERENCES catalogue_document (id) DEFERRABLE INITIALLY DEFERRED",
         "ANALYZE search_searchentry",

@@ -4,6 +4,7 @@ import pytest
 from django.db import connection
 
 from gongkai.search import services
+from gongkai.search.models import FACET_INDEX
 from gongkai.search.selectors import search, search_ids
 from gongkai.search.tokenizer import PUBLIC_TOKEN
 
@@ -38,3 +39,6 @@ def test_a_large_rebuild_tokenises_in_worker_processes_with_the_same_result(inde
     assert services.index_rebuild(batch_size=7) == 30
     assert {q: search_ids(q=q) for q in before} == before
     assert search(q="政府信息").total == 30
+    with connection.cursor() as cursor:  # the rebuilt table has the indexes the migrations created
+        indexes = {index for index in connection.introspection.get_constraints(cursor, "search_searchentry")}
+    assert {FACET_INDEX, "search_public_date_idx"} <= indexes
