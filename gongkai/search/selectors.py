@@ -173,7 +173,7 @@ def _pinned(raw: str) -> int | None:
         cursor.execute(
             f"SELECT id FROM {Document._meta.db_table} WHERE index_no = %s OR doc_no IN "
             f"({', '.join(['%s'] * len(variants))}) "
-            "ORDER BY CASE WHEN index_no = %s THEN 0 ELSE 1 END, published_at DESC LIMIT 1",
+            "ORDER BY CASE WHEN index_no = %s THEN 0 ELSE 1 END, published_at IS NULL, published_at DESC LIMIT 1",
             [raw, *variants, raw],
         )
         row = cursor.fetchone()
