@@ -70,29 +70,39 @@ def document_index_sync(*, document: Document) -> None:
             backend_for(connection).upsert(cursor, [_row(values)])
 
 
+def _fetch(pks: list[int]) -> list[dict]:
+    order = {pk: i for i, pk in enumerate(pks)}
+    batch = list(Document.objects.filter(pk__in=pks).values(*_FIELDS))
+    batch.sort(key=lambda values: order[values["pk"]])
+    return batch
+
+
 def _prepare(backend_name: str, batch: list[dict]) -> list[tuple]:
-    """Rows ready for the backend's bulk insert (runs in a worker process during rebuilds)."""
+    """Rows ready for the backend's bulk insert (in a worker process during large rebuilds)."""
     backend = backend_for_name(backend_name)
     return [backend.prepare(_row(values)) for values in batch]
 
 
-def _batches(batch_size: int):
-    """Documents in index order (rank_key ascending): FTS5 appends to its doclists instead of sorting."""
+def _fetch_and_prepare(backend_name: str, pks: list[int]) -> list[tuple]:
+    """In a worker process with its own database connection: read the documents too."""
+    return _prepare(backend_name, _fetch(pks))
+
+
+def _id_batches(batch_size: int) -> list[list[int]]:
+    """Document ids in index order (rank_key ascending): FTS5 appends to its doclists instead of sorting."""
     keys = sorted(
         (rank_key(published or created, pk), pk)
         for pk, published, created in Document.objects.values_list(
             "pk", "published_at", "created_at"
         ).iterator(chunk_size=20000)
     )
-    for start in range(0, len(keys), batch_size):
-        order = {pk: i for i, (_key, pk) in enumerate(keys[start : start + batch_size])}
-        batch = list(Document.objects.filter(pk__in=list(order)).values(*_FIELDS))
-        batch.sort(key=lambda values: order[values["pk"]])
-        yield batch
+    return [
+        [pk for _key, pk in keys[start : start + batch_size]] for start in range(0, len(keys), batch_size)
+    ]
 
 
-# Below this many documents a rebuild tokenises in-process; above, worker processes tokenise while this
-# process writes (the database insert and the tokenizer each take about one core).
+# Below this many documents a rebuild tokenises in-process; above, worker processes read and tokenise while
+# this process writes (the database insert takes about one core, reading and tokenising about another).
 POOL_THRESHOLD = 5000
 
 
@@ -103,7 +113,14 @@ def index_rebuild(*, batch_size: int = 2000, progress: Callable[[int, int], None
     total = Document.objects.count()
     started = timezone.now()
     done = 0
+    batches = _id_batches(batch_size)
     workers = min(2, os.cpu_count() or 1) if total >= POOL_THRESHOLD else 0
+    # Workers read the documents on connections of their own when they see what this process sees: outside
+    # any transaction (not inside a caller's, such as a test's). This connection is closed first, so no
+    # worker inherits it; inside a transaction this process reads and the workers only tokenise.
+    own_reads = bool(workers) and not connection.in_atomic_block
+    if own_reads:
+        connection.close()
     pool = multiprocessing.get_context("fork").Pool(workers) if workers else None
     try:
         with transaction.atomic(), connection.cursor() as cursor:
@@ -117,12 +134,15 @@ def index_rebuild(*, batch_size: int = 2000, progress: Callable[[int, int], None
                 if progress:
                     progress(done, total)
 
-            for batch in _batches(batch_size):
+            for pks in batches:
                 if pool is None:
-                    write(_prepare(backend.NAME, batch))
+                    write(_prepare(backend.NAME, _fetch(pks)))
                     continue
-                pending.append(pool.apply_async(_prepare, (backend.NAME, batch)))
-                if len(pending) > workers:
+                if own_reads:
+                    pending.append(pool.apply_async(_fetch_and_prepare, (backend.NAME, pks)))
+                else:
+                    pending.append(pool.apply_async(_prepare, (backend.NAME, _fetch(pks))))
+                if len(pending) > 2 * workers:
                     write(pending.popleft().get())
             while pending:
                 write(pending.popleft().get())
