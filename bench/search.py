@@ -1,11 +1,14 @@
 """Search benchmark: our index on SQLite FTS5 and PostgreSQL, side by side with a LIKE scan, pg_trgm and Xapian.
 
     .venv/bin/python bench/search.py --sizes 10000 100000 [--out BENCHMARKS.md]
+    .venv/bin/python bench/search.py --sizes 1000000 --dbs sqlite --no-xapian --like-per-class 2 [--reuse]
 
 Each size: one deterministic corpus file (bench/corpus.py); ground truth by brute-force substring search
 over every public document; then one child process per database (SQLite file in a temporary directory,
-PostgreSQL database `gongkai_bench_<size>`, never the dev database) and one for Xapian (system python3 with the
-Debian package python3-xapian). Figures go into the "## Search" section of BENCHMARKS.md.
+PostgreSQL database `gongkai_bench_<size>`, never the dev database) and one for Xapian (system python3 with
+the Debian package python3-xapian; `--dbs` with no names runs Xapian alone). `--reuse` rebuilds the index on
+the documents an earlier run loaded and queries again. Runs at one size merge their results, and the
+"## Search" section of BENCHMARKS.md is written from all of them (bench/report.py can rewrite it alone).
 """
 
 import argparse
