@@ -152,11 +152,9 @@ def _ids(
     backend = backend_for(connection)
     if skip:
         base, params = f"{base} AND {backend.DOCUMENT_ID} <> %s", [*params, skip]
-    cursor.execute(
-        f"SELECT {backend.DOCUMENT_ID} {base} ORDER BY {backend.RECENCY} DESC LIMIT %s OFFSET %s",
-        [*params, limit, offset],
-    )
-    return [row[0] for row in cursor.fetchall()]
+    sql = f"SELECT {backend.DOCUMENT_ID} {base} ORDER BY {backend.RECENCY} DESC LIMIT %s OFFSET %s"
+    rows = backend.newest(cursor, sql, [*params, limit, offset], base=base, base_params=params)
+    return [row[0] for row in rows]
 
 
 # What a 索引号 or 发文字号 always has; other queries skip the number look-up.

@@ -4,6 +4,8 @@
 ranking): the same token sets as the SQLite index (see tokenizer).
 """
 
+from django.db import transaction
+
 from ..models import FACET_COLUMNS, FACET_INDEX
 from ..tokenizer import Lookup, index_tokens
 
@@ -110,6 +112,35 @@ def rebuild_finish(cursor) -> None:
         "ANALYZE search_searchentry",
     ):
         cursor.execute(statement)
+
+
+# At most this many matches: read them all through the GIN index and sort (see newest).
+FEW_MATCHES = 2000
+
+
+def newest(cursor, sql: str, params: list, *, base: str, base_params: list) -> list[tuple]:
+    """The rows of `sql` (newest matches first, with a LIMIT), with the plan that suits how common the terms are.
+
+    The planner's choice for "newest 20 matches" is to walk the rank_key index backwards and test each row's
+    vector, which is fast for common terms and ruinous for rare ones: every row tested detoasts a vector of
+    about a thousand lexemes, and lexemes outside the statistics' most common ones are estimated far too
+    common. So the matches are first counted through the GIN index alone, up to FEW_MATCHES; when there
+    are no more than that, they are all read that way and sorted, otherwise the backward walk stops soon.
+    """
+    with transaction.atomic(using=cursor.db.alias):
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        cursor.execute("SET LOCAL enable_indexscan = off")
+        cursor.execute(f"SELECT COUNT(*) FROM (SELECT 1 {base} LIMIT %s) n", [*base_params, FEW_MATCHES + 1])  # noqa: S608
+        few = cursor.fetchone()[0] <= FEW_MATCHES
+        if not few:
+            cursor.execute("SET LOCAL enable_seqscan = on")
+            cursor.execute("SET LOCAL enable_indexscan = on")
+        cursor.execute(sql, params)
+        rows = cursor.fetchall()
+        # SET LOCAL lasts to the end of the transaction, which may be a caller's: put the defaults back.
+        cursor.execute("SET LOCAL enable_seqscan = on")
+        cursor.execute("SET LOCAL enable_indexscan = on")
+    return rows
 
 
 def _lexeme(token: str) -> str:

@@ -62,3 +62,17 @@ def test_outside_a_transaction_rebuild_workers_read_the_documents_on_their_own_c
     assert services.index_rebuild(batch_size=5) == 12
     assert read_here == []  # every batch was read by a worker
     assert {q: search_ids(q=q) for q in before} == before
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL plan choice")
+def test_postgres_finds_the_same_newest_matches_with_either_plan(indexed_doc, monkeypatch):
+    from gongkai.search.backends import postgres
+
+    for n in range(6):
+        indexed_doc(f"第{n}份招生通知", f"<p>义务教育招生{n}</p>", published=f"2024-0{n + 1}-01")
+    expected = ([hit.document.pk for hit in search(q="招生").hits], search_ids(q="义务教育"))
+    monkeypatch.setattr(postgres, "FEW_MATCHES", 1)  # every query now takes the index-order plan
+    assert ([hit.document.pk for hit in search(q="招生").hits], search_ids(q="义务教育")) == expected
+    with connection.cursor() as cursor:  # the planner settings are back to normal in this transaction
+        cursor.execute("SHOW enable_indexscan")
+        assert cursor.fetchone()[0] == "on"
