@@ -237,10 +237,8 @@ def search(
         if count or facets:
             # Counting stops at COUNT_CAP (the last reachable page): a common word costs no more than that.
             count_base, count_params = _matches(parsed, scope=scope, filters=filters, count=True)
-            cursor.execute(
-                f"SELECT COUNT(*) FROM (SELECT 1 {count_base} LIMIT %s) n", [*count_params, COUNT_CAP + 1]
-            )
-            results.total = min(cursor.fetchone()[0], COUNT_CAP)
+            found = backend_for(connection).count(cursor, count_base, count_params, cap=COUNT_CAP + 1)
+            results.total = min(found, COUNT_CAP)
             results.total_capped = results.total == COUNT_CAP
         if facets:
             _facets(cursor, results, *_matches(parsed, scope=scope, filters=filters, row=True))
@@ -250,22 +248,28 @@ def search(
 
 def _facets(cursor, results: SearchResults, base: str, params: list) -> None:
     """Counts per filter value over the matches (over the newest FACET_CAP of them when there are more)."""
-    recency = backend_for(connection).RECENCY
+    backend = backend_for(connection)
     newest = (
         f"(SELECT e.document_id, e.issuer_id, e.year, e.subject_id, e.genre, e.validity {base} "
-        f"ORDER BY {recency} DESC LIMIT %s) s"
+        f"ORDER BY {backend.RECENCY} DESC LIMIT %s) s"
     )
-    cursor.execute(
+    rows = backend.newest(
+        cursor,
         f"SELECT s.issuer_id, s.year, s.subject_id, s.genre, s.validity, COUNT(*) FROM {newest} "
         "GROUP BY s.issuer_id, s.year, s.subject_id, s.genre, s.validity",
         [*params, FACET_CAP],
+        base=base,
+        base_params=params,
     )
-    for row in cursor.fetchall():
+    for row in rows:
         for name, value in zip(FACETS, row[:-1], strict=True):
             results.facets.setdefault(name, Counter())[value] += row[-1]
-    cursor.execute(
+    rows = backend.newest(
+        cursor,
         f"SELECT c.column_id, COUNT(*) FROM {newest} JOIN catalogue_document_columns c "
         "ON c.document_id = s.document_id GROUP BY c.column_id",
         [*params, FACET_CAP],
+        base=base,
+        base_params=params,
     )
-    results.facets["column"] = Counter(dict(cursor.fetchall()))
+    results.facets["column"] = Counter(dict(rows))

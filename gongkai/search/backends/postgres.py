@@ -1,8 +1,11 @@
+# ruff: noqa: S608 - SQL built from our own fragments; what people typed travels only as parameters.
 """PostgreSQL: tsvectors of our own lexemes (tsvector input syntax: no parser, no stemming) with GIN indexes.
 
 `vector` holds the tokens of title and body, `title_vector` those of the title (the title tier of the
 ranking): the same token sets as the SQLite index (see tokenizer).
 """
+
+from contextlib import contextmanager
 
 from django.db import transaction
 
@@ -52,7 +55,7 @@ def prepare(row: tuple) -> tuple:
 
 def upsert(cursor, rows: list[tuple]) -> None:
     cursor.executemany(
-        f"INSERT INTO search_searchentry ({_COLUMNS}) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, "  # noqa: S608
+        f"INSERT INTO search_searchentry ({_COLUMNS}) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, "
         "CAST(%s AS tsvector), CAST(%s AS tsvector)) "
         "ON CONFLICT (document_id) DO UPDATE SET is_public = excluded.is_public, issuer_id = excluded.issuer_id, "
         "published_at = excluded.published_at, year = excluded.year, subject_id = excluded.subject_id, "
@@ -83,7 +86,7 @@ def rebuild_start(cursor) -> None:
 
 
 def rebuild_insert(cursor, prepared: list[tuple]) -> None:
-    with cursor.cursor.copy(f"COPY search_rebuild ({_COLUMNS}) FROM STDIN") as copy:  # noqa: S608
+    with cursor.cursor.copy(f"COPY search_rebuild ({_COLUMNS}) FROM STDIN") as copy:
         for row in prepared:
             copy.write_row(row)
 
@@ -118,6 +121,30 @@ def rebuild_finish(cursor) -> None:
 FEW_MATCHES = 2000
 
 
+@contextmanager
+def _gin_only(cursor, gin_only: bool = True):
+    """Inside a transaction, plans that read matches through the GIN index only (when `gin_only`)."""
+    with transaction.atomic(using=cursor.db.alias):
+        if gin_only:
+            cursor.execute("SET LOCAL enable_seqscan = off")
+            cursor.execute("SET LOCAL enable_indexscan = off")
+        try:
+            yield
+        finally:
+            # SET LOCAL lasts to the end of the transaction, which may be a caller's: put the defaults back.
+            if gin_only:
+                cursor.execute("SET LOCAL enable_seqscan = on")
+                cursor.execute("SET LOCAL enable_indexscan = on")
+
+
+def count(cursor, base: str, params: list, *, cap: int) -> int:
+    """Matches of `base` ("FROM … WHERE …"), counted up to `cap` through the GIN index: testing rows one by
+    one would detoast a vector of about a thousand lexemes per row."""
+    with _gin_only(cursor):
+        cursor.execute(f"SELECT COUNT(*) FROM (SELECT 1 {base} LIMIT %s) n", [*params, cap])
+        return cursor.fetchone()[0]
+
+
 def newest(cursor, sql: str, params: list, *, base: str, base_params: list) -> list[tuple]:
     """The rows of `sql` (newest matches first, with a LIMIT), with the plan that suits how common the terms are.
 
@@ -127,20 +154,10 @@ def newest(cursor, sql: str, params: list, *, base: str, base_params: list) -> l
     common. So the matches are first counted through the GIN index alone, up to FEW_MATCHES; when there
     are no more than that, they are all read that way and sorted, otherwise the backward walk stops soon.
     """
-    with transaction.atomic(using=cursor.db.alias):
-        cursor.execute("SET LOCAL enable_seqscan = off")
-        cursor.execute("SET LOCAL enable_indexscan = off")
-        cursor.execute(f"SELECT COUNT(*) FROM (SELECT 1 {base} LIMIT %s) n", [*base_params, FEW_MATCHES + 1])  # noqa: S608
-        few = cursor.fetchone()[0] <= FEW_MATCHES
-        if not few:
-            cursor.execute("SET LOCAL enable_seqscan = on")
-            cursor.execute("SET LOCAL enable_indexscan = on")
+    few = count(cursor, base, base_params, cap=FEW_MATCHES + 1) <= FEW_MATCHES
+    with _gin_only(cursor, gin_only=few):
         cursor.execute(sql, params)
-        rows = cursor.fetchall()
-        # SET LOCAL lasts to the end of the transaction, which may be a caller's: put the defaults back.
-        cursor.execute("SET LOCAL enable_seqscan = on")
-        cursor.execute("SET LOCAL enable_indexscan = on")
-    return rows
+        return cursor.fetchall()
 
 
 def _lexeme(token: str) -> str:

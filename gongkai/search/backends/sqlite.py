@@ -170,6 +170,12 @@ def newest(cursor, sql: str, params: list, *, base: str, base_params: list) -> l
     return cursor.fetchall()
 
 
+def count(cursor, base: str, params: list, *, cap: int) -> int:
+    """Matches of `base` ("FROM … WHERE …"), counted up to `cap`."""
+    cursor.execute(f"SELECT COUNT(*) FROM (SELECT 1 {base} LIMIT %s) n", [*params, cap])
+    return cursor.fetchone()[0]
+
+
 def _quoted(token: str) -> str:
     return '"' + token.replace('"', '""') + '"'
 
