@@ -7,8 +7,10 @@ Each size: one deterministic corpus file (bench/corpus.py); ground truth by brut
 over every public document; then one child process per database (SQLite file in a temporary directory,
 PostgreSQL database `gongkai_bench_<size>`, never the dev database) and one for Xapian (system python3 with
 the Debian package python3-xapian; `--dbs` with no names runs Xapian alone). `--reuse` rebuilds the index on
-the documents an earlier run loaded and queries again. Runs at one size merge their results, and the
-"## Search" section of BENCHMARKS.md is written from all of them (bench/report.py can rewrite it alone).
+the documents an earlier run loaded and queries again (`--reuse queries`: queries only, keeping that run's
+build figures; pg_trgm is measured only if no earlier run at that size did). Runs at one size merge their
+results, and the "## Search" section of BENCHMARKS.md is written from all of them (bench/report.py can
+rewrite it alone).
 """
 
 import argparse
@@ -270,11 +272,22 @@ def prepare(size: int, workdir: Path, per_class: int) -> tuple[Path, Path]:
     return path, qpath
 
 
+BUILD_KEYS = ("build_s", "build_rate", "build_rss_mb", "rss_before_build_mb", "index_bytes", "load_s")
+
+
+def _build_figures(result: Path) -> str:
+    """The build figures of an earlier run (with --reuse queries: the index is not rebuilt)."""
+    earlier = json.loads(result.read_text())
+    return json.dumps({key: earlier[key] for key in BUILD_KEYS if key in earlier})
+
+
 def run_size(
-    size: int, workdir: Path, per_class: int, dbs: list[str], xapian: bool, like_per_class: int, reuse: bool
+    size: int, workdir: Path, per_class: int, dbs: list[str], xapian: bool, like_per_class: int, reuse: str
 ) -> dict:
     corpus_path, qpath = prepare(size, workdir, per_class)
     out = {"size": size, "queries": json.loads(qpath.read_text())}
+    summary = workdir / f"summary-{size}.json"
+    earlier = json.loads(summary.read_text()) if summary.exists() else {}
     for db in dbs:
         result = workdir / f"result-{db}-{size}.json"
         subprocess.run(
@@ -296,7 +309,9 @@ def run_size(
                 str(workdir / f"{db}-{size}"),
                 "--like-per-class",
                 str(like_per_class),
-                *(["--reuse", "--no-trgm"] if reuse else []),
+                *(["--reuse"] if reuse else []),
+                *(["--no-trgm"] if reuse and "trgm" in earlier.get(db, {}) else []),
+                *(["--build", _build_figures(result)] if reuse == "queries" else []),
             ],
             check=True,
         )
@@ -315,9 +330,8 @@ def run_size(
             check=True,
         )
         out["xapian"] = json.loads(result.read_text())
-    # Results of other runs at this size stay (one run may measure only some databases; pg_trgm is
-    # measured when the documents are loaded, not again with --reuse).
-    summary = workdir / f"summary-{size}.json"
+    # Results of other runs at this size stay (one run may measure only some databases, and pg_trgm is
+    # not measured again by --reuse).
     merged = json.loads(summary.read_text()) if summary.exists() else {}
     for name, figures in out.items():
         if isinstance(figures, dict) and "trgm" not in figures and "trgm" in merged.get(name, {}):
@@ -346,7 +360,12 @@ def main():
     parser.add_argument("--no-xapian", action="store_true")
     parser.add_argument("--like-per-class", type=int, default=1000, help="LIKE scans per query class")
     parser.add_argument(
-        "--reuse", action="store_true", help="the documents loaded by an earlier run: rebuild, query"
+        "--reuse",
+        nargs="?",
+        const="rebuild",
+        choices=["rebuild", "queries"],
+        help="the documents an earlier run loaded: rebuild the index and query, or query only (keeping the "
+        "earlier run's build figures)",
     )
     parser.add_argument("--workdir", default=str(Path(tempfile.gettempdir()) / "gongkai-search-bench"))
     parser.add_argument("--out", default=str(ROOT / "BENCHMARKS.md"))
