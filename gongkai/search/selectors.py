@@ -153,7 +153,9 @@ def _ids(
     if skip:
         base, params = f"{base} AND {backend.DOCUMENT_ID} <> %s", [*params, skip]
     sql = f"SELECT {backend.DOCUMENT_ID} {base} ORDER BY {backend.RECENCY} DESC LIMIT %s OFFSET %s"
-    rows = backend.newest(cursor, sql, [*params, limit, offset], base=base, base_params=params)
+    rows = backend.newest(
+        cursor, sql, [*params, limit, offset], base=base, base_params=params, limit=limit + offset
+    )
     return [row[0] for row in rows]
 
 
@@ -260,6 +262,7 @@ def _facets(cursor, results: SearchResults, base: str, params: list) -> None:
         [*params, FACET_CAP],
         base=base,
         base_params=params,
+        limit=FACET_CAP,
     )
     for row in rows:
         for name, value in zip(FACETS, row[:-1], strict=True):
@@ -271,5 +274,6 @@ def _facets(cursor, results: SearchResults, base: str, params: list) -> None:
         [*params, FACET_CAP],
         base=base,
         base_params=params,
+        limit=FACET_CAP,
     )
     results.facets["column"] = Counter(dict(rows))

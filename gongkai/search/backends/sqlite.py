@@ -163,7 +163,7 @@ def rebuild_finish(cursor) -> None:
         cursor.execute(statement)
 
 
-def newest(cursor, sql: str, params: list, *, base: str, base_params: list) -> list[tuple]:
+def newest(cursor, sql: str, params: list, *, base: str, base_params: list, limit: int) -> list[tuple]:
     """The rows of `sql` (newest matches first, with a LIMIT): FTS5 reads its doclists newest first and
     stops at the LIMIT, however common the terms are."""
     cursor.execute(sql, params)
