@@ -83,11 +83,6 @@ def _prepare(backend_name: str, batch: list[dict]) -> list[tuple]:
     return [backend.prepare(_row(values)) for values in batch]
 
 
-def _fetch_and_prepare(backend_name: str, pks: list[int]) -> list[tuple]:
-    """In a worker process with its own database connection: read the documents too."""
-    return _prepare(backend_name, _fetch(pks))
-
-
 def _id_batches(batch_size: int) -> list[list[int]]:
     """Document ids in index order (rank_key ascending): FTS5 appends to its doclists instead of sorting."""
     keys = sorted(
@@ -101,8 +96,8 @@ def _id_batches(batch_size: int) -> list[list[int]]:
     ]
 
 
-# Below this many documents a rebuild tokenises in-process; above, worker processes read and tokenise while
-# this process writes (the database insert takes about one core, reading and tokenising about another).
+# Below this many documents a rebuild tokenises in-process; above, worker processes tokenise while this
+# process reads and writes (the database insert takes about one core, tokenising about another).
 POOL_THRESHOLD = 5000
 
 
@@ -115,12 +110,8 @@ def index_rebuild(*, batch_size: int = 2000, progress: Callable[[int, int], None
     done = 0
     batches = _id_batches(batch_size)
     workers = min(2, os.cpu_count() or 1) if total >= POOL_THRESHOLD else 0
-    # Workers read the documents on connections of their own when they see what this process sees: outside
-    # any transaction (not inside a caller's, such as a test's). This connection is closed first, so no
-    # worker inherits it; inside a transaction this process reads and the workers only tokenise.
-    own_reads = bool(workers) and not connection.in_atomic_block
-    if own_reads:
-        connection.close()
+    # The workers only tokenise: this process reads and writes (a forked worker must not use a database
+    # connection it inherited).
     pool = multiprocessing.get_context("fork").Pool(workers) if workers else None
     try:
         with transaction.atomic(), connection.cursor() as cursor:
@@ -138,10 +129,7 @@ def index_rebuild(*, batch_size: int = 2000, progress: Callable[[int, int], None
                 if pool is None:
                     write(_prepare(backend.NAME, _fetch(pks)))
                     continue
-                if own_reads:
-                    pending.append(pool.apply_async(_fetch_and_prepare, (backend.NAME, pks)))
-                else:
-                    pending.append(pool.apply_async(_prepare, (backend.NAME, _fetch(pks))))
+                pending.append(pool.apply_async(_prepare, (backend.NAME, _fetch(pks))))
                 if len(pending) > 2 * workers:
                     write(pending.popleft().get())
             while pending:

@@ -44,26 +44,6 @@ def test_a_large_rebuild_tokenises_in_worker_processes_with_the_same_result(inde
     assert {FACET_INDEX, "search_public_date_idx"} <= indexes
 
 
-@pytest.mark.django_db(transaction=True)
-def test_outside_a_transaction_rebuild_workers_read_the_documents_on_their_own_connections(
-    reference_data, indexed_doc, monkeypatch
-):
-    for n in range(12):
-        indexed_doc(
-            f"第{n}份义务教育招生通知", f"<p>正文{n}：IPv6。</p>", published=f"2023-{n % 12 + 1:02d}-01"
-        )
-    before = {q: search_ids(q=q) for q in ("招生通知", "ipv6", "第3份")}
-    monkeypatch.setattr(services, "POOL_THRESHOLD", 1)
-    read_here = []
-    monkeypatch.setattr(
-        services, "_fetch", lambda pks, real=services._fetch: read_here.append(pks) or real(pks)
-    )
-    assert not connection.in_atomic_block
-    assert services.index_rebuild(batch_size=5) == 12
-    assert read_here == []  # every batch was read by a worker
-    assert {q: search_ids(q=q) for q in before} == before
-
-
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL plan choice")
 def test_postgres_finds_the_same_newest_matches_with_either_plan(indexed_doc, monkeypatch):
     from gongkai.search.backends import postgres
