@@ -8,6 +8,7 @@ substring of the normalised text (see tokenizer), and none of the excluded ones.
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from django.db import connection
 
@@ -48,6 +49,15 @@ class Filters:
     subject: Subject | None = None
     genre: str = ""
     validity: str = ""
+
+    # A search builds its SQL several times (title tier, all matches, count, facets): look these up once.
+    @cached_property
+    def subject_ids(self) -> list[int]:
+        return [self.subject.pk, *self.subject.children.values_list("pk", flat=True)] if self.subject else []
+
+    @cached_property
+    def column_ids(self) -> list[int]:
+        return column_descendant_ids(self.column) if self.column else []
 
 
 @dataclass
@@ -103,11 +113,11 @@ def _where(
             clauses.append(f"{column} = %s")
             params.append(value)
     if filters.subject:
-        ids = [filters.subject.pk, *filters.subject.children.values_list("pk", flat=True)]
+        ids = filters.subject_ids
         clauses.append(f"e.subject_id IN ({', '.join(['%s'] * len(ids))})")
         params.extend(ids)
     if filters.column:
-        ids = column_descendant_ids(filters.column)
+        ids = filters.column_ids
         clauses.append(
             "e.document_id IN (SELECT document_id FROM catalogue_document_columns "  # noqa: S608 - placeholders
             f"WHERE column_id IN ({', '.join(['%s'] * len(ids))}))"

@@ -134,6 +134,17 @@ def test_column_and_subject_filters_include_their_children(corpus):
     assert search(q="5G").facets["column"] == {Column.objects.first().pk: 1}
 
 
+def test_a_filtered_search_looks_up_the_column_tree_and_subject_children_once(corpus):
+    from django.test.utils import CaptureQueriesContext
+
+    column, subject = Column.objects.first(), Subject.objects.filter(parent=None).first()
+    with CaptureQueriesContext(connection) as queries:
+        search(q="通知", filters=Filters(column=column, subject=subject))
+    tree_reads = [q["sql"] for q in queries if 'FROM "catalogue_column"' in q["sql"]]
+    child_reads = [q["sql"] for q in queries if 'FROM "catalogue_subject"' in q["sql"]]
+    assert len(tree_reads) == 1 and len(child_reads) == 1
+
+
 def test_pagination_returns_each_document_once(indexed_doc):
     for n in range(25):
         indexed_doc(f"关于第{n}批试点的通知", published=f"2024-01-{n % 28 + 1:02d}")
