@@ -157,14 +157,14 @@ def _matches(
 
 
 def _ids(
-    cursor, base: str, params: list, *, limit: int, offset: int = 0, skip: int | None = None
+    cursor, base: str, params: list, *, limit: int, offset: int = 0, skip: int | None = None, memo=None
 ) -> list[int]:
     backend = backend_for(connection)
     if skip:
         base, params = f"{base} AND {backend.DOCUMENT_ID} <> %s", [*params, skip]
     sql = f"SELECT {backend.DOCUMENT_ID} {base} ORDER BY {backend.RECENCY} DESC LIMIT %s OFFSET %s"
     rows = backend.newest(
-        cursor, sql, [*params, limit, offset], base=base, base_params=params, limit=limit + offset
+        cursor, sql, [*params, limit, offset], base=base, base_params=params, limit=limit + offset, memo=memo
     )
     return [row[0] for row in rows]
 
@@ -220,6 +220,7 @@ def search(
         return results
     filters = filters or Filters()
     base, params = _matches(parsed, scope=scope, filters=filters)
+    memo: dict = {}  # what the backend learnt about these matches, for the next statement of this search
     with connection.cursor() as cursor:
         pinned = _pinned(parsed.text)
         if pinned:
@@ -236,13 +237,13 @@ def search(
             start = max(0, start - 1)
         end, skip = start + slots, results.pinned_id
         if sort == "date":
-            ordered = _ids(cursor, base, params, limit=slots, offset=start, skip=skip)
+            ordered = _ids(cursor, base, params, limit=slots, offset=start, skip=skip, memo=memo)
         else:
             title_base, title_params = _matches(parsed, scope=scope, filters=filters, title_only=True)
-            first = _ids(cursor, title_base, title_params, limit=end, skip=skip)
+            first = _ids(cursor, title_base, title_params, limit=end, skip=skip, memo=memo)
             if len(first) < end:
                 seen = set(first)
-                everything = _ids(cursor, base, params, limit=end + len(first), skip=skip)
+                everything = _ids(cursor, base, params, limit=end + len(first), skip=skip, memo=memo)
                 first += [pk for pk in everything if pk not in seen]
             ordered = first[start:end]
         ids = prefix + ordered
@@ -253,12 +254,12 @@ def search(
             results.total = min(found, COUNT_CAP)
             results.total_capped = results.total == COUNT_CAP
         if facets:
-            _facets(cursor, results, *_matches(parsed, scope=scope, filters=filters, row=True))
+            _facets(cursor, results, *_matches(parsed, scope=scope, filters=filters, row=True), memo=memo)
     results.hits = hits_for(ids, parsed.terms)
     return results
 
 
-def _facets(cursor, results: SearchResults, base: str, params: list) -> None:
+def _facets(cursor, results: SearchResults, base: str, params: list, memo: dict) -> None:
     """Counts per filter value over the matches (over the newest FACET_CAP of them when there are more)."""
     backend = backend_for(connection)
     newest = (
@@ -273,6 +274,7 @@ def _facets(cursor, results: SearchResults, base: str, params: list) -> None:
         base=base,
         base_params=params,
         limit=FACET_CAP,
+        memo=memo,
     )
     for row in rows:
         for name, value in zip(FACETS, row[:-1], strict=True):
@@ -285,5 +287,6 @@ def _facets(cursor, results: SearchResults, base: str, params: list) -> None:
         base=base,
         base_params=params,
         limit=FACET_CAP,
+        memo=memo,
     )
     results.facets["column"] = Counter(dict(rows))

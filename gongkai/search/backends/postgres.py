@@ -145,7 +145,9 @@ def count(cursor, base: str, params: list, *, cap: int) -> int:
         return cursor.fetchone()[0]
 
 
-def newest(cursor, sql: str, params: list, *, base: str, base_params: list, limit: int) -> list[tuple]:
+def newest(
+    cursor, sql: str, params: list, *, base: str, base_params: list, limit: int, memo: dict | None = None
+) -> list[tuple]:
     """The rows of `sql` (newest matches first, with a LIMIT), with the plan that suits how common the terms are.
 
     The planner's choice for "newest 20 matches" is to walk the rank_key index backwards and test each row's
@@ -153,9 +155,14 @@ def newest(cursor, sql: str, params: list, *, base: str, base_params: list, limi
     about a thousand lexemes, and lexemes outside the statistics' most common ones are estimated far too
     common. So the matches are first counted through the GIN index alone, up to FEW_MATCHES; when there
     are no more than that, they are all read that way and sorted, otherwise the backward walk stops soon.
-    A `limit` above FEW_MATCHES (every match, for exports) is always read through the GIN index.
+    A `limit` above FEW_MATCHES (every match, for exports) is always read through the GIN index. `memo`
+    keeps the count for the other statements of the same search.
     """
-    few = limit > FEW_MATCHES or count(cursor, base, base_params, cap=FEW_MATCHES + 1) <= FEW_MATCHES
+    memo = {} if memo is None else memo
+    key = ("few", base, tuple(base_params))
+    if limit <= FEW_MATCHES and key not in memo:
+        memo[key] = count(cursor, base, base_params, cap=FEW_MATCHES + 1) <= FEW_MATCHES
+    few = limit > FEW_MATCHES or memo[key]
     with _gin_only(cursor, gin_only=few):
         cursor.execute(sql, params)
         return cursor.fetchall()

@@ -163,7 +163,9 @@ def rebuild_finish(cursor) -> None:
         cursor.execute(statement)
 
 
-def newest(cursor, sql: str, params: list, *, base: str, base_params: list, limit: int) -> list[tuple]:
+def newest(
+    cursor, sql: str, params: list, *, base: str, base_params: list, limit: int, memo: dict | None = None
+) -> list[tuple]:
     """The rows of `sql` (newest matches first, with a LIMIT): FTS5 reads its doclists newest first and
     stops at the LIMIT, however common the terms are."""
     cursor.execute(sql, params)

@@ -56,3 +56,16 @@ def test_postgres_finds_the_same_newest_matches_with_either_plan(indexed_doc, mo
     with connection.cursor() as cursor:  # the planner settings are back to normal in this transaction
         cursor.execute("SHOW enable_indexscan")
         assert cursor.fetchone()[0] == "on"
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL plan choice")
+def test_postgres_counts_a_search_s_matches_once_for_all_its_statements(indexed_doc):
+    from django.test.utils import CaptureQueriesContext
+
+    from gongkai.search.backends import postgres
+
+    indexed_doc("关于招生的通知", "<p>义务教育招生</p>")
+    with CaptureQueriesContext(connection) as queries:
+        search(q="义务教育")  # the top 20, the total and two facet counts share one match set
+    plan_counts = [q for q in queries if f"LIMIT {postgres.FEW_MATCHES + 1}" in q["sql"]]
+    assert len(plan_counts) == 2  # the title tier's matches and everyone's
