@@ -3,19 +3,16 @@
 from dataclasses import dataclass
 from datetime import date
 
-from gongkai.workdays.calendar import CalendarYearMissing, WorkCalendar, workdays_between
+from gongkai.workdays.calendar import CalendarYearMissing, WorkCalendar
+from gongkai.workdays.period import WorkdayPeriod
 from gongkai.workdays.selectors import calendar_load
-
-# 条例第二十六条: publish within 20 working days of the information being formed or changed.
-PUBLICATION_LIMIT_WORKDAYS = 20
-# Staff are warned once this many working days have passed (practice: leave five days to finish review).
-PUBLICATION_WARNING_WORKDAYS = 15
+from gongkai.workdays.statute import PROACTIVE_PUBLICATION_WARNING_WORKDAYS, PROACTIVE_PUBLICATION_WORKDAYS
 
 
 @dataclass(frozen=True)
 class PublicationClock:
     elapsed: int | None  # None: the holiday calendar lacks a year the count needs
-    limit: int = PUBLICATION_LIMIT_WORKDAYS
+    limit: int = PROACTIVE_PUBLICATION_WORKDAYS
     problem: str = ""
 
     @property
@@ -24,7 +21,7 @@ class PublicationClock:
 
     @property
     def needs_attention(self) -> bool:
-        return self.elapsed is None or self.elapsed > PUBLICATION_WARNING_WORKDAYS
+        return self.elapsed is None or self.elapsed > PROACTIVE_PUBLICATION_WARNING_WORKDAYS
 
     @property
     def label(self) -> str:
@@ -45,7 +42,8 @@ def publication_clock(
     if calendar is None:
         calendar = calendar_load()
     try:
-        return PublicationClock(elapsed=workdays_between(calendar, formed_on, today))
+        period = WorkdayPeriod(start_on=formed_on, workdays=PROACTIVE_PUBLICATION_WORKDAYS)
+        return PublicationClock(elapsed=period.elapsed(calendar, as_of=today))
     except CalendarYearMissing as exc:
         # Never a silent weekday guess: staff see that the calendar must be completed.
         return PublicationClock(elapsed=None, problem=exc.message)

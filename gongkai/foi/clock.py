@@ -2,7 +2,7 @@
 
 Counting (DOMAIN §6): the day the period starts on is not counted, so the due date is the 20th working day
 after the (deemed) receipt date. A receipt on a non-working day is deemed a receipt on the next working day
-when `rolls_forward` is set (the default; statute.non_workday_receipt_rolls_forward).
+when `rolls_forward` is set (the default; workdays.statute.non_workday_receipt_rolls_forward).
 
 - 补正 (art. 30): while a correction is awaited no deadline runs; when it arrives the 20 days start again
   from the day it arrived (deemed the same way).
@@ -18,9 +18,13 @@ Time is always a parameter (`as_of`).
 from dataclasses import dataclass, field
 from datetime import date
 
-from gongkai.workdays.calendar import WorkCalendar, add_workdays, next_workday, workdays_between
-
-from .statute import CORRECTION_NOTICE_WARNING_WORKDAYS, CORRECTION_NOTICE_WORKDAYS, REPLY_WORKDAYS
+from gongkai.workdays.calendar import WorkCalendar, workdays_between
+from gongkai.workdays.period import WorkdayPeriod, deemed_start, signed_workdays
+from gongkai.workdays.statute import (
+    CORRECTION_NOTICE_WARNING_WORKDAYS,
+    CORRECTION_NOTICE_WORKDAYS,
+    REPLY_WORKDAYS,
+)
 
 RUNNING = "running"
 PAUSED = "paused"
@@ -81,18 +85,6 @@ class Clock:
         return f"剩余{self.days_left}个工作日"
 
 
-def deemed_start(cal: WorkCalendar, received: date, *, rolls_forward: bool = True) -> date:
-    """The uncounted start day: the day received, or the next working day when received on a day off."""
-    return next_workday(cal, received) if rolls_forward else received
-
-
-def signed_workdays(cal: WorkCalendar, as_of: date, due: date) -> int:
-    """Working days from as_of to due (0 on the due day itself); negative, counted the same way, once past."""
-    if due >= as_of:
-        return workdays_between(cal, as_of, due)
-    return -workdays_between(cal, due, as_of)
-
-
 def reply_clock(cal: WorkCalendar, inp: ClockInput, *, as_of: date, rolls_forward: bool = True) -> Clock:
     start = deemed_start(cal, inp.received_on, rolls_forward=rolls_forward)
     if inp.correction_sent_on is not None:
@@ -112,7 +104,7 @@ def reply_clock(cal: WorkCalendar, inp: ClockInput, *, as_of: date, rolls_forwar
     if open_since is not None and not inp.finished:
         return Clock(status=PAUSED, start_on=start, due_on=None, days_left=None, paused_since=open_since)
 
-    due = add_workdays(cal, start, REPLY_WORKDAYS + inp.extension_days + extra)
+    due = WorkdayPeriod(start_on=start, workdays=REPLY_WORKDAYS + inp.extension_days + extra).due_on(cal)
     if inp.fixed_due_on is not None and inp.fixed_due_on > due:
         due = inp.fixed_due_on
     if inp.finished:
@@ -140,7 +132,7 @@ def correction_notice_clock(
     cal: WorkCalendar, received_on: date, *, as_of: date, rolls_forward: bool = True
 ) -> NoticeClock:
     """条例第三十条: the correction notice is due on the 7th working day after (deemed) receipt."""
-    due = add_workdays(
-        cal, deemed_start(cal, received_on, rolls_forward=rolls_forward), CORRECTION_NOTICE_WORKDAYS
+    period = WorkdayPeriod.from_receipt(
+        cal, received_on, CORRECTION_NOTICE_WORKDAYS, rolls_forward=rolls_forward
     )
-    return NoticeClock(due_on=due, days_left=signed_workdays(cal, as_of, due))
+    return NoticeClock(due_on=period.due_on(cal), days_left=period.days_left(cal, as_of=as_of))

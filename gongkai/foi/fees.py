@@ -1,6 +1,6 @@
 """信息处理费 arithmetic (国办函〔2020〕109号). Pure functions; amounts in whole yuan."""
 
-from .statute import (
+from gongkai.workdays.statute import (
     PER_APPLICATION_BAND_SIZE,
     PER_APPLICATION_FIRST_BAND_END,
     PER_APPLICATION_FREE,
@@ -30,10 +30,11 @@ def per_volume_fee(pages: int) -> int:
     if pages < 0:
         raise ValueError("pages cannot be negative")
     total, lower = 0, 0
-    for upper, rate in PER_VOLUME_BANDS:
+    for band in PER_VOLUME_BANDS:
+        upper = band.last_page
         top = pages if upper is None else min(pages, upper)
         if top > lower:
-            total += (top - lower) * rate
+            total += (top - lower) * band.yuan_per_page
         if upper is None or pages <= upper:
             break
         lower = upper

@@ -6,14 +6,15 @@ from datetime import date
 from django.db.models import Exists, OuterRef, Q
 
 from gongkai.core.models import User
-from gongkai.workdays.calendar import CalendarYearMissing, WorkCalendar, add_workdays
+from gongkai.workdays.calendar import CalendarYearMissing, WorkCalendar
+from gongkai.workdays.period import WorkdayPeriod
 from gongkai.workdays.selectors import calendar_load
+from gongkai.workdays.statute import DUE_SOON_WORKDAYS, non_workday_receipt_rolls_forward
 
 from . import rules
 from .choices import OPEN_STATES, Art35Kind
 from .clock import Clock, ClockInput, PauseSpan, reply_clock
 from .models import Application, Correction, Extension, Pause
-from .statute import DUE_SOON_WORKDAYS, non_workday_receipt_rolls_forward
 
 
 def application_clock_input(application: Application) -> ClockInput:
@@ -83,7 +84,7 @@ def application_list_due_soon(*, as_of: date, departments=None, calendar: WorkCa
     `departments` None = platform-wide (the office's view).
     """
     calendar = calendar or calendar_load()
-    horizon = add_workdays(calendar, as_of, DUE_SOON_WORKDAYS)
+    horizon = WorkdayPeriod(start_on=as_of, workdays=DUE_SOON_WORKDAYS).due_on(calendar)
     return _open_in(departments).filter(due_on__gte=as_of, due_on__lte=horizon).order_by("due_on", "id")
 
 

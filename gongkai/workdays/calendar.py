@@ -115,19 +115,6 @@ def workdays_between(cal: WorkCalendar, start: date, end: date) -> int:
     )
 
 
-def statutory_deadline(
-    cal: WorkCalendar, received: date, n: int, *, non_workday_rolls_forward: bool = True
-) -> date:
-    """The last day of an n-working-day period starting on `received`.
-
-    With `non_workday_rolls_forward` (the common local rule), receipt on a non-working day is deemed receipt
-    on the next working day, which is then the uncounted start day; without it the period simply starts on
-    the day of receipt.
-    """
-    start = next_workday(cal, received) if non_workday_rolls_forward else received
-    return add_workdays(cal, start, n)
-
-
 def _weekdays_in(start: date, end: date) -> int:
     """Monday–Friday days in (start, end], by whole weeks plus the remainder."""
     days = (end - start).days

@@ -4,20 +4,12 @@ import datetime as dt
 
 import pytest
 
-from gongkai.catalogue.deadlines import (
-    PUBLICATION_LIMIT_WORKDAYS,
-    PUBLICATION_WARNING_WORKDAYS,
-    publication_clock,
-)
+from gongkai.catalogue.deadlines import publication_clock
 from gongkai.catalogue.models import Document
 from gongkai.catalogue.selectors import document_list_publication_due
 from gongkai.workdays.selectors import calendar_load
 
 pytestmark = pytest.mark.django_db
-
-
-def test_the_statutory_limits_are_those_of_article_26():
-    assert (PUBLICATION_LIMIT_WORKDAYS, PUBLICATION_WARNING_WORKDAYS) == (20, 15)
 
 
 def test_the_clock_skips_the_national_day_holiday_and_counts_the_makeup_saturday():

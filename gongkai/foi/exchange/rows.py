@@ -8,6 +8,8 @@ from typing import Any
 
 from django.utils import timezone
 
+from gongkai.workdays.statute import EXTENSION_MAX_WORKDAYS
+
 from ..choices import (
     FINISHED_STATES,
     ApplicantType,
@@ -18,7 +20,6 @@ from ..choices import (
     RemedyKind,
     RemedyResult,
 )
-from ..statute import EXTENSION_MAX_WORKDAYS
 from .columns import BOOL, CHOICE, COLUMNS, DATE, DATETIME, INT, LIST
 
 _DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")

@@ -14,17 +14,10 @@ from django.urls import reverse
 from gongkai.core.models import SiteProfile
 from gongkai.foi.choices import Outcome
 from gongkai.foi.models import Application
+from gongkai.workdays.statute import remedies_sentence
 
 from .defaults import REG
 from .models import LetterKind, LetterSettings
-
-# 《中华人民共和国行政复议法》(2023修订) 第二十条: 自知道该行政行为之日起六十日内提出行政复议申请.
-RECONSIDERATION_DAYS = 60
-RECONSIDERATION_LAW = "《中华人民共和国行政复议法》"
-# 《中华人民共和国行政诉讼法》第四十六条: 自知道作出行政行为之日起六个月内提起诉讼.
-LITIGATION_MONTHS = 6
-LITIGATION_LAW = "《中华人民共和国行政诉讼法》"
-_CN_NUMBERS = {60: "六十", 6: "六"}
 
 PLACEHOLDER = re.compile(r"\{([^{}\s]{1,20})\}")
 
@@ -154,11 +147,7 @@ def remedy_bodies(app: Application) -> tuple[str, str]:
 def remedies_paragraph(app: Application, kind: str) -> str:
     body, court = remedy_bodies(app)
     what = "答复" if kind == LetterKind.REPLY else "告知"
-    return (
-        f"如对本{what}不服，可以依照{RECONSIDERATION_LAW}的规定，在收到本{what}之日起"
-        f"{_CN_NUMBERS[RECONSIDERATION_DAYS]}日内向{body}申请行政复议；或者依照{LITIGATION_LAW}的规定，"
-        f"在{_CN_NUMBERS[LITIGATION_MONTHS]}个月内向{court}提起行政诉讼。"
-    )
+    return remedies_sentence(what=what, body=body, court=court)
 
 
 @dataclass

@@ -4,9 +4,9 @@ from django.db import models
 from django.db.models import F, Q
 
 from gongkai.core.models import Department, User
+from gongkai.workdays.statute import EXTENSION_MAX_WORKDAYS
 
 from ..choices import Art35Kind, DeliveryMethod, FeeMethod, PauseKind, RemedyKind, RemedyResult
-from ..statute import EXTENSION_MAX_WORKDAYS
 from .application import Application
 
 

@@ -6,14 +6,18 @@ from django.db import transaction
 
 from gongkai.core.exceptions import ApplicationError
 from gongkai.core.models import User
-from gongkai.workdays.calendar import add_workdays
+from gongkai.workdays.period import WorkdayPeriod
 from gongkai.workdays.selectors import calendar_load
+from gongkai.workdays.statute import (
+    EXTENSION_MAX_WORKDAYS,
+    THIRD_PARTY_MAX_WORKDAYS,
+    non_workday_receipt_rolls_forward,
+)
 
 from .. import rules
 from ..choices import Art35Kind, Outcome, PauseKind, State
 from ..clock import correction_notice_clock
 from ..models import Application, Art35Decision, Correction, Extension, Pause
-from ..statute import EXTENSION_MAX_WORKDAYS, THIRD_PARTY_MAX_WORKDAYS, non_workday_receipt_rolls_forward
 from .common import audit, due_on_refresh, finish, locked, require_handler, require_open, snapshot
 
 
@@ -175,10 +179,12 @@ def pause_end(*, actor: User, pause: Pause, ended_on: date, opinion: str = "") -
     if ended_on < pause.started_on:
         raise ApplicationError("结束日期不能早于开始日期。", field="ended_on")
     if pause.kind == PauseKind.THIRD_PARTY:
-        latest = add_workdays(calendar_load(), pause.started_on, THIRD_PARTY_MAX_WORKDAYS)
+        latest = WorkdayPeriod(start_on=pause.started_on, workdays=THIRD_PARTY_MAX_WORKDAYS).due_on(
+            calendar_load()
+        )
         if ended_on > latest:
             raise ApplicationError(
-                f"第三方应在15个工作日内提出意见，暂停计时最迟至{latest:%Y年%-m月%-d日}；"
+                f"第三方应在{THIRD_PARTY_MAX_WORKDAYS}个工作日内提出意见，暂停计时最迟至{latest:%Y年%-m月%-d日}；"
                 "逾期未提出意见的，请以该日结束并记录“逾期未提出意见”。",
                 field="ended_on",
             )

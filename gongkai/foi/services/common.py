@@ -8,13 +8,13 @@ from gongkai.core.exceptions import ApplicationError
 from gongkai.core.models import User
 from gongkai.workdays.calendar import CalendarYearMissing, WorkCalendar
 from gongkai.workdays.selectors import calendar_load
+from gongkai.workdays.statute import non_workday_receipt_rolls_forward
 
 from .. import rules
 from ..choices import OPEN_STATES, OUTCOME_INFO, State
 from ..clock import reply_clock
 from ..models import Application
 from ..selectors import application_clock_input
-from ..statute import non_workday_receipt_rolls_forward
 
 NOT_ALLOWED = "您无权办理该申请。"
 

@@ -15,13 +15,13 @@ from gongkai.core.audit import audit_history
 from gongkai.core.exceptions import ApplicationError
 from gongkai.workdays.calendar import CalendarYearMissing
 from gongkai.workdays.selectors import calendar_load
+from gongkai.workdays.statute import non_workday_receipt_rolls_forward
 
 from .. import forms as f
 from .. import rules, selectors, services
 from ..choices import State
 from ..clock import correction_notice_clock
 from ..models import Application
-from ..statute import non_workday_receipt_rolls_forward
 
 
 def application_or_404(user, pk: int) -> Application:

@@ -4,7 +4,6 @@ import pytest
 from django.urls import reverse
 
 from gongkai.core.models import SiteProfile
-from gongkai.portal import guide
 
 pytestmark = pytest.mark.django_db
 
@@ -23,22 +22,6 @@ def profile(db):
     profile.guide_extra = "节假日不受理当面申请。"
     profile.save()
     return profile
-
-
-def test_the_statutory_numbers_are_the_ones_in_the_regulation():
-    assert guide.REPLY_WORKING_DAYS == 20  # 第三十三条
-    assert guide.EXTENSION_MAX_WORKING_DAYS == 20  # 第三十三条
-    assert guide.PROACTIVE_PUBLICATION_WORKING_DAYS == 20  # 第二十六条
-    assert guide.CORRECTION_NOTICE_WORKING_DAYS == 7  # 第三十条
-    assert guide.THIRD_PARTY_REPLY_WORKING_DAYS == 15  # 第三十二条
-    assert guide.FEE_FREE_APPLICATIONS_PER_MONTH == 10  # 国办函〔2020〕109号
-    assert [(b.last_page, b.yuan_per_page) for b in guide.FEE_VOLUME_BANDS] == [
-        (30, 0),
-        (100, 10),
-        (200, 20),
-        (None, 40),
-    ]
-    assert guide.RECONSIDERATION_DAYS == 60 and guide.LITIGATION_MONTHS == 6
 
 
 def test_the_guide_shows_the_office_contact_data(client, profile):

@@ -4,14 +4,15 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from ..choices import (
-    DEPARTMENT_DEADLINE,
-    DEPARTMENT_DEADLINE_BASIS,
-    GOVERNMENT_DEADLINE,
-    GOVERNMENT_DEADLINE_BASIS,
-    REMINDER_LEAD_DAYS,
-    ReportScope,
+from gongkai.workdays.statute import (
+    DEPARTMENT_REPORT_DEADLINE,
+    DEPARTMENT_REPORT_DEADLINE_BASIS,
+    GOVERNMENT_REPORT_DEADLINE,
+    GOVERNMENT_REPORT_DEADLINE_BASIS,
+    REPORT_REMINDER_LEAD_DAYS,
 )
+
+from ..choices import ReportScope
 from ..formats import get_format
 from ..models import AnnualReport
 from .facts import report_facts
@@ -150,12 +151,22 @@ def report_reminders(*, today: date, reports) -> list[Reminder]:
         for r in reports.filter(year=year):
             by_scope.setdefault(r.scope, []).append(r)
         for scope, (month, day), basis, label in (
-            (ReportScope.DEPARTMENT, DEPARTMENT_DEADLINE, DEPARTMENT_DEADLINE_BASIS, "部门年度报告"),
-            (ReportScope.GOVERNMENT, GOVERNMENT_DEADLINE, GOVERNMENT_DEADLINE_BASIS, "本级政府年度报告"),
+            (
+                ReportScope.DEPARTMENT,
+                DEPARTMENT_REPORT_DEADLINE,
+                DEPARTMENT_REPORT_DEADLINE_BASIS,
+                "部门年度报告",
+            ),
+            (
+                ReportScope.GOVERNMENT,
+                GOVERNMENT_REPORT_DEADLINE,
+                GOVERNMENT_REPORT_DEADLINE_BASIS,
+                "本级政府年度报告",
+            ),
         ):
             deadline = date(deadline_year, month, day)
             days_left = (deadline - today).days
-            if not -REMINDER_LEAD_DAYS <= days_left <= REMINDER_LEAD_DAYS:
+            if not -REPORT_REMINDER_LEAD_DAYS <= days_left <= REPORT_REMINDER_LEAD_DAYS:
                 continue
             existing = by_scope.get(scope, [])
             pending = [r for r in existing if not r.is_published]

@@ -11,9 +11,9 @@ from gongkai.workdays.calendar import (
     add_workdays,
     is_workday,
     next_workday,
-    statutory_deadline,
     workdays_between,
 )
+from gongkai.workdays.period import statutory_deadline
 
 
 def test_the_2024_national_day_week_is_off_and_its_make_up_weekend_days_are_worked(package_calendar):
