@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "gongkai.core",
     "gongkai.workdays",
+    "gongkai.notifications",
     "gongkai.catalogue",
     "gongkai.foi",
     "gongkai.reports",

@@ -1,29 +1,32 @@
-"""The daily job of 依申请公开 (run at 08:00 by tasks.foi_daily): lapse what the statute closes, refresh due
-dates, and remind handlers and the office. A plain function with today as a parameter; safe to run twice.
+"""The daily duty of 依申请公开 (the "foi" reminder source of the one daily job): lapse what the statute
+closes, refresh due dates, and remind handlers and the office. A plain function with today as a parameter;
+safe to run twice.
 
-Reminders are in-app notifications (Notification): one per person, per department and per day (the `key`),
-so a second run on the same day adds nothing.
+Reminders are 站内通知: one per person, per department and per day (the `key`), so a second run on the same
+day adds nothing.
 """
 
 import logging
 from dataclasses import dataclass, field
 from datetime import date
 
-from django.db import IntegrityError, transaction
 from django.urls import reverse
 
 from gongkai.core.exceptions import ApplicationError
-from gongkai.core.models import Department, Role, User
+from gongkai.core.models import Department, User
+from gongkai.notifications.recipients import department_users, office_users
+from gongkai.notifications.services import notify as notification_send
 from gongkai.workdays.calendar import CalendarYearMissing
-from gongkai.workdays.selectors import calendar_load, calendar_missing_next_year
+from gongkai.workdays.selectors import calendar_load
 
 from . import selectors
 from .choices import OPEN_STATES
-from .models import Application, Fee, Notification
+from .models import Application, Fee
 from .rules import FOI_DEPARTMENT_ROLES
 from .services import correction_lapse, due_dates_refresh, fee_lapse
 
 log = logging.getLogger(__name__)
+SOURCE = "foi"
 
 
 @dataclass
@@ -79,17 +82,9 @@ def counts_for(*, today: date, departments=None, calendar=None) -> Counts:
 
 
 def notify(*, user: User, key: str, title: str, body: str, link: str, today: date) -> bool:
-    """Create the notification unless this person already has one with this key; True when created."""
-    if Notification.objects.filter(user=user, key=key).exists():
-        return False
-    try:
-        with transaction.atomic():
-            Notification.objects.create(
-                user=user, key=key, title=title, body=body, link=link, created_on=today
-            )
-    except IntegrityError:  # another run got there first
-        return False
-    return True
+    return notification_send(
+        user=user, source=SOURCE, key=key, title=title, body=body, link=link, today=today
+    )
 
 
 def _remind(today: date, result: DailyResult) -> None:
@@ -103,7 +98,7 @@ def _remind(today: date, result: DailyResult) -> None:
         platform = counts_for(today=today, calendar=calendar)
     except CalendarYearMissing as exc:
         per_department, platform = {}, None
-        for user in _office_users():
+        for user in office_users():
             result.notifications += notify(
                 user=user,
                 key=f"calendar-broken:{today}",
@@ -115,12 +110,7 @@ def _remind(today: date, result: DailyResult) -> None:
     for department, counts in per_department.items():
         if not counts:
             continue
-        handlers = User.objects.filter(
-            is_active=True,
-            roles__department=department,
-            roles__role__in=FOI_DEPARTMENT_ROLES,
-        ).distinct()
-        for user in handlers:
+        for user in department_users(department, FOI_DEPARTMENT_ROLES):
             result.notifications += notify(
                 user=user,
                 key=f"deadlines:{today}:{department.pk}",
@@ -130,7 +120,7 @@ def _remind(today: date, result: DailyResult) -> None:
                 today=today,
             )
     if platform:
-        for user in _office_users():
+        for user in office_users():
             result.notifications += notify(
                 user=user,
                 key=f"deadlines:{today}:all",
@@ -139,21 +129,6 @@ def _remind(today: date, result: DailyResult) -> None:
                 link=link,
                 today=today,
             )
-    missing = calendar_missing_next_year(today=today)
-    if missing:
-        for user in _office_users():
-            result.notifications += notify(
-                user=user,
-                key=f"calendar-missing:{today}:{missing}",
-                title=f"{missing}年节假日安排尚未录入",
-                body=f"请在国务院办公厅公布后录入{missing}年的节假日和调休安排，否则{missing}年的答复期限无法计算。",
-                link=reverse("workdays:index"),
-                today=today,
-            )
-
-
-def _office_users():
-    return User.objects.filter(is_active=True, roles__role=Role.OFFICE).distinct()
 
 
 def foi_daily_run(*, today: date) -> DailyResult:
@@ -162,7 +137,3 @@ def foi_daily_run(*, today: date) -> DailyResult:
     result.due_dates_changed = due_dates_refresh()
     _remind(today, result)
     return result
-
-
-def unread_notifications(user: User):
-    return Notification.objects.filter(user=user, read_at__isnull=True).order_by("-created_on", "-id")

@@ -15,7 +15,6 @@ urlpatterns = [
     path("similar/", office.similar_groups, name="staff-similar"),
     path("similar/propose/", office.proposal_create, name="staff-proposal-create"),
     path("proposals/<int:pk>/draft/", office.proposal_draft, name="staff-proposal-draft"),
-    path("notifications/read/", office.notifications_read, name="staff-notifications-read"),
     path("<int:pk>/", staff.application_detail, name="staff-detail"),
     path("<int:pk>/id-proof/", staff.id_proof_download, name="staff-id-proof"),
     path("<int:pk>/act/<slug:action>/", detail.application_act, name="staff-act"),

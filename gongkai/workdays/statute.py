@@ -80,6 +80,9 @@ GOVERNMENT_REPORT_DEADLINE = (3, 31)
 GOVERNMENT_REPORT_DEADLINE_BASIS = "《政府信息公开条例》第五十条"
 # Practice: reminders show from this many calendar days before a report deadline.
 REPORT_REMINDER_LEAD_DAYS = 60
+# Practice: the inbox gets a report reminder on these days before the deadline, then weekly once it has passed.
+REPORT_REMINDER_MILESTONE_DAYS = frozenset({60, 30, 14, 7, 3, 1, 0})
+REPORT_OVERDUE_REMINDER_EVERY_DAYS = 7
 
 
 def non_workday_receipt_rolls_forward() -> bool:

@@ -1,6 +1,6 @@
 from .application import Application, tracking_code_new
 from .events import Art35Decision, Correction, Delivery, Extension, Fee, Pause, Remedy, Transfer
-from .notice import Notification, ProposalState, PublicationProposal
+from .notice import ProposalState, PublicationProposal
 
 __all__ = [
     "Application",
@@ -9,7 +9,6 @@ __all__ = [
     "Delivery",
     "Extension",
     "Fee",
-    "Notification",
     "Pause",
     "ProposalState",
     "PublicationProposal",

@@ -1,4 +1,4 @@
-"""In-app notifications from the daily job, and the office's art. 44 proposals to publish proactively."""
+"""The office's art. 44 proposals to publish proactively."""
 
 from django.db import models
 
@@ -6,27 +6,6 @@ from gongkai.catalogue.models import Document
 from gongkai.core.models import Department, User
 
 from .application import Application
-
-
-class Notification(models.Model):
-    """A message to one person. `key` makes the daily job idempotent: one notification per key and person."""
-
-    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="foi_notifications")
-    key = models.CharField("去重键", max_length=100)
-    title = models.CharField("标题", max_length=200)
-    body = models.TextField("内容", blank=True)
-    link = models.CharField("链接", max_length=300, blank=True)
-    created_on = models.DateField("日期")
-    read_at = models.DateTimeField("已读时间", null=True, blank=True)
-    created_at = models.DateTimeField(auto_now_add=True)
-
-    class Meta:
-        verbose_name = verbose_name_plural = "工作提醒"
-        ordering = ["-created_on", "-id"]
-        constraints = [models.UniqueConstraint(fields=["user", "key"], name="foi_notification_once_per_key")]
-
-    def __str__(self) -> str:
-        return self.title
 
 
 class ProposalState(models.TextChoices):

@@ -9,7 +9,8 @@ import pytest
 from gongkai.catalogue.models import Document
 from gongkai.core.models import AuditEvent
 from gongkai.foi.letters.models import DeliveredFile, Letter, LetterSettings, LetterTemplate
-from gongkai.foi.models import Application, Extension, Notification, PublicationProposal, Remedy
+from gongkai.foi.models import Application, Extension, PublicationProposal, Remedy
+from gongkai.notifications.models import Notification
 from gongkai.testing.matrix import module_world
 
 from .matrix_factories import build_world

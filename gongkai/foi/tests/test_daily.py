@@ -1,33 +1,21 @@
-"""The daily job: lapses, due dates, reminders to handlers and the office, idempotent; its huey schedule."""
+"""The FOI daily duty: lapses, due dates, reminders to handlers and the office, idempotent."""
 
-from datetime import date, datetime
+from datetime import date
 
 import pytest
 from django.urls import reverse
 
 from gongkai.foi.choices import FeeMethod, Outcome, State
 from gongkai.foi.daily import foi_daily_run
-from gongkai.foi.models import Application, Notification
+from gongkai.foi.models import Application
 from gongkai.foi.services import correction_request, fee_notice
+from gongkai.notifications.daily import daily_run
+from gongkai.notifications.models import Notification
 from gongkai.workdays.models import CalendarYear
 
 from .conftest import company_data
 
 pytestmark = pytest.mark.django_db
-
-
-def test_the_daily_task_is_registered_for_eight_in_the_morning_shanghai_time():
-    from huey.contrib.djhuey import HUEY
-
-    import gongkai.foi.tasks  # noqa: F401 - registers the task, as the consumer's autodiscovery does
-
-    def due_at(utc_naive):
-        return [t.name for t in HUEY.read_periodic(utc_naive)]
-
-    # Huey checks schedules in naive UTC: 00:00 UTC = 08:00 Asia/Shanghai.
-    assert "foi_daily" in due_at(datetime(2024, 5, 6, 0, 0))
-    assert "foi_daily" not in due_at(datetime(2024, 5, 6, 8, 0))
-    assert "foi_daily" not in due_at(datetime(2024, 5, 6, 0, 1))
 
 
 def test_lapses_close_applications_whose_dates_passed(org, register):
@@ -81,9 +69,9 @@ def test_handlers_and_the_office_are_warned_once_a_day(org, register):
 def test_from_december_the_office_is_warned_when_next_year_is_missing(org):
     year = max(CalendarYear.objects.values_list("year", flat=True))
     CalendarYear.objects.filter(year=year).delete()
-    foi_daily_run(today=date(year - 1, 11, 30))
+    daily_run(today=date(year - 1, 11, 30))
     assert not Notification.objects.filter(key__startswith="calendar-missing").exists()
-    foi_daily_run(today=date(year - 1, 12, 1))
+    daily_run(today=date(year - 1, 12, 1))
     notice = Notification.objects.get(user=org.office, key__startswith="calendar-missing")
     assert f"{year}年节假日安排尚未录入" == notice.title
 
@@ -93,5 +81,5 @@ def test_the_list_shows_unread_notifications_until_marked_read(client, org, regi
     foi_daily_run(today=date(2024, 10, 28))
     client.force_login(org.edu_drafter)
     assert "期限提醒" in client.get(reverse("foi:staff-list")).content.decode()
-    client.post(reverse("foi:staff-notifications-read"))
+    client.post(reverse("notifications:read-all"))
     assert "期限提醒" not in client.get(reverse("foi:staff-list")).content.decode()

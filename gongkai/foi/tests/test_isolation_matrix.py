@@ -20,7 +20,6 @@ from django.urls import reverse
 from django.utils import timezone
 
 from gongkai.catalogue.tests.views.factories import pdf_upload
-from gongkai.foi.models import Notification
 from gongkai.testing.matrix import matrix_params, url_names
 
 from .matrix_factories import EDU_APPLICANT, HEALTH_APPLICANT
@@ -39,7 +38,6 @@ HEALTH_APP   = "L    403  404  404  404  404  ok   404  404  ok   ok   404"  # a
 NOBODY       = "L    403  404  404  404  404  404  404  404  404  404  404"  # an object of another application
 OFFICE_ONLY  = "L    403  403  403  403  403  403  403  403  403  ok   403"
 ANY_STAFF    = "L    403  ok   ok   ok   ok   ok   ok   ok   ok   ok   ok"
-ALL_REFUSED  = "L    403  R    R    R    R    R    R    R    R    R    R"
 
 MATRIX: dict[str, list[tuple[str | None, str, str]]] = {
         # object              method  anon cit  e.dr e.1  e.2  e.ap h.dr h.1  h.2  h.ap off  sys
@@ -69,9 +67,6 @@ MATRIX: dict[str, list[tuple[str | None, str, str]]] = {
     ],
     "staff-proposal-draft": [
         ("proposal",          "POST", "L    403  ok   R    R    R    R    R    R    R    R    R"),
-    ],
-    "staff-notifications-read": [
-        (None,                "POST", ALL_REFUSED),  # marks one's own only; nobody else's changes
     ],
     "staff-detail": [
         ("registered",        "GET",  EDU_APP),
@@ -276,17 +271,3 @@ def test_lists_show_only_the_applicants_one_may_see(client, world):
     page = client.get(reverse("foi:staff-list")).content.decode()
     assert world["health"].info_title in page and world["transferred"].info_title in page
     assert world["registered"].info_title not in page and EDU_APPLICANT["name"] not in page
-
-
-def test_marking_notifications_read_touches_only_ones_own(client, world):
-    org = world["org"]
-    today = timezone.localdate()
-    mine = Notification.objects.create(user=org.edu_drafter, key="m1", title="即将到期", created_on=today)
-    theirs = Notification.objects.create(
-        user=org.health_drafter, key="m2", title="即将到期", created_on=today
-    )
-    client.force_login(org.edu_drafter)
-    assert client.post(reverse("foi:staff-notifications-read")).status_code == 302
-    mine.refresh_from_db()
-    theirs.refresh_from_db()
-    assert mine.read_at is not None and theirs.read_at is None

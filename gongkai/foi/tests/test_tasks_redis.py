@@ -15,7 +15,7 @@ SCRIPT = """
 import django
 django.setup()
 from huey.contrib.djhuey import HUEY
-from gongkai.foi.tasks import foi_daily
+from gongkai.notifications.tasks import daily_reminders
 
 @HUEY.task()
 def add(a, b):
@@ -52,4 +52,4 @@ def test_tasks_go_through_redis_when_configured(tmp_path):
     )
     assert out.returncode == 0, out.stderr
     assert out.stdout.split(maxsplit=2)[:2] == ["RedisHuey", "5"]
-    assert "foi_daily" in out.stdout
+    assert "daily_reminders" in out.stdout

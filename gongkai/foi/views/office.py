@@ -1,4 +1,4 @@
-"""Office pages of 依申请公开: similar requests → proposals (art. 44); notifications read."""
+"""Office pages of 依申请公开: similar requests → proposals (art. 44); the list's panel."""
 
 from datetime import date, timedelta
 
@@ -11,10 +11,11 @@ from gongkai.catalogue.views.access import forbidden, staff_view
 from gongkai.core.exceptions import ApplicationError
 from gongkai.core.models import Department
 from gongkai.core.permissions import is_office
+from gongkai.notifications.selectors import notification_list_unread
 
 from .. import art44
-from ..daily import unread_notifications
-from ..models import Application, Notification, PublicationProposal
+from ..daily import SOURCE
+from ..models import Application, PublicationProposal
 from ..services import proposal_create as proposal_create_service
 from ..services import proposal_draft as proposal_draft_service
 from ..similarity import DEFAULT_MIN_SIZE, DEFAULT_THRESHOLD
@@ -97,17 +98,10 @@ def proposal_draft(request, pk: int):
     return redirect("catalogue:staff-document-edit", pk=proposal.document_id)
 
 
-@staff_view
-@require_POST
-def notifications_read(request):
-    Notification.objects.filter(user=request.user, read_at__isnull=True).update(read_at=timezone.now())
-    return redirect("foi:staff-list")
-
-
 def panel_context(user) -> dict:
     """What the list page shows above the lists: unread reminders, proposals to draft, office tools."""
     return {
-        "notifications": list(unread_notifications(user)[:20]),
+        "notifications": list(notification_list_unread(user=user, source=SOURCE)[:20]),
         "proposals_to_draft": list(art44.proposals_to_draft(user=user)),
         "is_office": is_office(user),
     }

@@ -132,6 +132,7 @@ class Reminder:
     basis: str
     days_left: int
     report: AnnualReport | None
+    scope: str = ""
 
     @property
     def overdue(self) -> bool:
@@ -172,5 +173,7 @@ def report_reminders(*, today: date, reports) -> list[Reminder]:
             pending = [r for r in existing if not r.is_published]
             if existing and not pending:
                 continue
-            found.append(Reminder(year, label, deadline, basis, days_left, pending[0] if pending else None))
+            found.append(
+                Reminder(year, label, deadline, basis, days_left, pending[0] if pending else None, scope)
+            )
     return found
