@@ -10,6 +10,7 @@ urlpatterns = [
     path("staff/reports/", include("gongkai.reports.urls")),
     path("staff/", include("gongkai.catalogue.urls")),
     path("search/", include("gongkai.search.urls")),
+    path("api/", include("gongkai.api.urls")),
     path("apply/", include("gongkai.foi.public_urls")),
     path("", include("gongkai.portal.urls")),
 ]
