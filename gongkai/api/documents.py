@@ -4,7 +4,6 @@ from typing import Annotated
 
 from django.http import Http404
 from ninja import Query, Router
-from ninja.errors import ValidationError
 
 from gongkai.catalogue.choices import Genre, Validity
 from gongkai.catalogue.selectors import document_get_public
@@ -29,9 +28,10 @@ from .schemas import DocumentDetail, DocumentPage
 router = Router(tags=["政府信息"])
 
 
-def refuse(param: str, message: str) -> ValidationError:
-    """A well-formed value that names nothing usable (an unknown column): 422, like a malformed one."""
-    return ValidationError([{"type": "value_error", "loc": ("query", param), "ctx": {"error": message}}])
+def not_found(message: str) -> Http404:
+    """A well-formed filter that names nothing public (an unknown column): 404 saying what was not found, not
+    ignored (ignoring it would list everything). A malformed value is a 422 before this is reached."""
+    return Http404(message)
 
 
 @router.get(
@@ -58,15 +58,15 @@ def document_list(
     if column is not None:
         filters["column"] = queries.column_get_active(slug=column)
         if filters["column"] is None:
-            raise refuse("column", "栏目不存在或未启用")
+            raise not_found("栏目不存在或未启用")
     if issuer is not None:
         filters["issuer"] = queries.issuer_list_public().filter(pk=issuer).first()
         if filters["issuer"] is None:
-            raise refuse("issuer", "发布机构不存在或没有公开信息")
+            raise not_found("发布机构不存在或没有公开信息")
     if subject is not None:
         filters["subject"] = queries.subject_list_top().filter(pk=subject).first()
         if filters["subject"] is None:
-            raise refuse("subject", "主题分类不存在（请用一级分类）")
+            raise not_found("主题分类不存在（请用一级分类）")
     documents = queries.document_filter_public(**filters)
     total = documents.count()
     start = (page - 1) * per_page

@@ -12,7 +12,7 @@ from gongkai.search.facets import facet_options
 from gongkai.search.params import read_params
 from gongkai.search.selectors import MAX_PAGE, PUBLIC, search
 
-from .documents import refuse
+from .documents import not_found
 from .errors import ERROR_RESPONSES
 from .params import id_param
 from .schemas import SearchOut
@@ -44,11 +44,14 @@ def search_documents(
 ):
     """只检索已发布的主动公开信息；精确的索引号或发文字号排在最前（pinned）。"""
     given = _given(column=column, issuer=issuer, year=year, subject=subject, genre=genre, validity=validity)
+    # The search reads control characters as spaces, but its 索引号 look-up sends the text as typed, and PostgreSQL
+    # refuses a NUL in any text parameter (a 500); no stored text can hold one, so it is a space here too.
+    q = q.replace("\x00", " ")
     params = read_params({"q": q, "sort": sort, "page": str(page), **given})
     if column is not None and params.filters.column is None:
-        raise refuse("column", "栏目不存在或未启用")
+        raise not_found("栏目不存在或未启用")
     if subject is not None and params.filters.subject is None:
-        raise refuse("subject", "主题分类不存在")
+        raise not_found("主题分类不存在")
     results = search(q=params.q, scope=PUBLIC, filters=params.filters, sort=params.sort, page=params.page)
     return {
         "query": results.query.text,

@@ -61,12 +61,12 @@ def test_filters_narrow_the_search(client, docs, org):
     assert client.get(URL, {"q": "疫情", "validity": "repealed"}).json()["total"] == 0
 
 
-def test_an_unknown_column_or_subject_is_refused_rather_than_ignored(client, docs):
+def test_an_unknown_column_or_subject_is_404_rather_than_ignored(client, docs):
     Column.objects.filter(slug="statutory").update(is_active=False)
     inactive = Column.objects.get(slug="statutory").pk
     for params in ({"column": inactive}, {"column": 999999}, {"subject": 999999}):
         response = client.get(URL, {"q": "疫情", **params})
-        assert response.status_code == 422 and "不存在" in response.json()["detail"], params
+        assert response.status_code == 404 and "不存在" in response.json()["detail"], params
     subject = Subject.objects.filter(parent=None).first()
     assert client.get(URL, {"q": "疫情", "subject": subject.pk}).status_code == 200
 
@@ -87,3 +87,10 @@ def test_the_old_address_leaves_out_what_it_always_ignored(client, docs):
     response = client.get("/search/api/?q=%E7%96%AB%E6%83%85&year=abc&page=-3&column=x&sort=evil&utm=1")
     assert response["Location"] == "/api/search?q=%E7%96%AB%E6%83%85"
     assert client.get(response["Location"]).json()["total"] == 1
+
+
+@pytest.mark.parametrize("q", ["\x00", "1\x00号", "盘政公领发\x00〔2020〕2号", "疫情\x00"])
+def test_a_nul_in_the_query_is_read_as_a_space_on_every_database(client, docs, q):
+    response = client.get(URL, {"q": q})
+    assert response.status_code == 200
+    assert "\x00" not in response.json()["query"]
