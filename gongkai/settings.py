@@ -35,6 +35,8 @@ INSTALLED_APPS = [
     "gongkai.foi.letters",
     "gongkai.search",
     "gongkai.portal",
+    "gongkai.api",
+    "ninja",  # its bundled Swagger UI files: the API docs page needs no CDN
     "gongkai.demo",
     "huey.contrib.djhuey",
 ]

@@ -11,6 +11,7 @@ urlpatterns = [
     path("staff/notifications/", include("gongkai.notifications.urls")),
     path("staff/", include("gongkai.catalogue.urls")),
     path("search/", include("gongkai.search.urls")),
+    path("api/", include("gongkai.api.urls")),
     path("apply/", include("gongkai.foi.public_urls")),
     path("", include("gongkai.portal.urls")),
 ]

@@ -1,10 +1,9 @@
-"""Search pages (public and staff) and the JSON endpoint; all take the same parameters."""
+"""Search pages (public and staff), and the old address of the search JSON (now served by the API)."""
 
 from django.contrib.auth.decorators import login_required
-from django.http import JsonResponse
+from django.http import HttpResponsePermanentRedirect
 from django.shortcuts import render
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.http import urlencode
 from django.views.decorators.http import require_safe
 
@@ -56,40 +55,20 @@ def staff_search(request):
 
 @require_safe
 def public_search_json(request):
+    """The JSON moved to the API (/api/search): a permanent redirect with the same parameters. The API refuses
+    malformed values (422) that this address always ignored, so those are left out: an old link gets the
+    same results as before."""
     params = read_params(request.GET)
-    results = search(q=params.q, scope=PUBLIC, filters=params.filters, sort=params.sort, page=params.page)
-    return JsonResponse(
-        {
-            "query": results.query.text,
-            "terms": results.query.terms,
-            "excluded": results.query.excluded,
-            "notices": results.query.notices,
-            "total": results.total,
-            "total_capped": results.total_capped,
-            "facets_sampled": results.facets_sampled,
-            "page": results.page,
-            "pages": results.pages,
-            "results": [
-                {
-                    "id": hit.document.pk,
-                    "url": reverse("portal:document", args=[hit.document.pk]),
-                    "index_no": hit.document.index_no,
-                    "doc_no": hit.document.doc_no,
-                    "title": hit.document.title,
-                    "title_html": str(hit.title),
-                    "snippet_html": str(hit.snippet),
-                    "issuer": hit.document.issuer.name,
-                    "published_at": timezone.localdate(hit.document.published_at).isoformat()
-                    if hit.document.published_at
-                    else None,
-                    "pinned": hit.document.pk == results.pinned_id,
-                }
-                for hit in results.hits
-            ],
-            "facets": {
-                key: [{"value": o.value, "label": o.label, "count": o.count} for o in options]
-                for key, _label, options in facet_options(results.facets, params.raw)
-            },
-        },
-        json_dumps_params={"ensure_ascii": False},
-    )
+    honoured = {
+        "q": request.GET.get("q"),
+        "column": params.filters.column.pk if params.filters.column else None,
+        "issuer": params.filters.issuer_id,
+        "year": params.filters.year,
+        "subject": params.filters.subject.pk if params.filters.subject else None,
+        "genre": params.filters.genre,
+        "validity": params.filters.validity,
+        "sort": params.sort if params.raw.get("sort") == params.sort else None,
+        "page": params.page if params.page > 1 else None,
+    }
+    query = urlencode({name: value for name, value in honoured.items() if value not in (None, "")})
+    return HttpResponsePermanentRedirect(reverse("api:search_documents") + (f"?{query}" if query else ""))

@@ -1,0 +1,30 @@
+"""The API documentation page in a real browser with the site's CSP: it renders every endpoint and asks no
+other site for anything (the page works where the server has no internet)."""
+
+from urllib.parse import urlparse
+
+import pytest
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True),
+    pytest.mark.usefixtures("reference_data"),
+]
+
+
+def test_the_docs_page_renders_the_endpoints_from_this_site_alone(page, live_server, org, world):
+    origin = urlparse(live_server.url).netloc
+    foreign, refused = [], []
+    page.on("request", lambda r: urlparse(r.url).netloc not in (origin, "") and foreign.append(r.url))
+    page.on("console", lambda m: "Content Security Policy" in m.text and refused.append(m.text))
+    page.goto(f"{live_server.url}/api/docs")
+    page.get_by_text("/api/documents/{id}").wait_for()
+    text = page.locator("#swagger-ui").inner_text()
+    assert "政务公开平台开放接口" in text and "/api/search" in text and "公开目录" in text
+    # Trying an endpoint from the page reaches this server and shows its answer.
+    page.get_by_text("/api/topics", exact=True).click()
+    page.get_by_role("button", name="Try it out").click()
+    page.get_by_role("button", name="Execute").click()
+    page.locator(".response .microlight").first.wait_for()
+    assert "六稳六保" in page.locator(".responses-wrapper").inner_text()
+    assert foreign == [] and refused == [], (foreign, refused)
