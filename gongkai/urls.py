@@ -8,6 +8,7 @@ urlpatterns = [
     path("staff/workdays/", include("gongkai.workdays.urls")),
     path("staff/foi/", include("gongkai.foi.staff_urls")),
     path("staff/reports/", include("gongkai.reports.urls")),
+    path("staff/access-log/", include("gongkai.core.staff_urls")),
     path("staff/", include("gongkai.catalogue.urls")),
     path("search/", include("gongkai.search.urls")),
     path("apply/", include("gongkai.foi.public_urls")),
