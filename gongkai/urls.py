@@ -9,6 +9,7 @@ urlpatterns = [
     path("staff/foi/", include("gongkai.foi.staff_urls")),
     path("staff/reports/", include("gongkai.reports.urls")),
     path("staff/notifications/", include("gongkai.notifications.urls")),
+    path("staff/access-log/", include("gongkai.core.staff_urls")),
     path("staff/", include("gongkai.catalogue.urls")),
     path("search/", include("gongkai.search.urls")),
     path("api/", include("gongkai.api.urls")),

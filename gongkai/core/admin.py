@@ -1,20 +1,49 @@
 """The administration console (Django admin): accounts and departments for the 系统管理员, settings the
-公开办 keeps (contact data for the guide, sensitive words, subject classes) for both. Every change audited."""
+公开办 keeps (contact data for the guide, sensitive words, subject classes) for both. Every change audited:
+adding, changing, deleting (one or in bulk), roles, and passwords set for someone or changed by oneself."""
 
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.contrib.admin.utils import unquote
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
+from django.db import transaction
 from django.forms.models import model_to_dict
 from django.urls import reverse
 
 from .audit import audit_record
+from .audit_codes import CoreAudit
+from .duties import role_conflicts
 from .models import Department, RoleAssignment, SensitiveWord, SiteProfile, User
 from .permissions import is_office, is_sysadmin
 
 
 def _is_settings_keeper(user) -> bool:
     return is_sysadmin(user) or is_office(user)
+
+
+def _password_hash(pk) -> str | None:
+    return User.objects.filter(pk=pk).values_list("password", flat=True).first()
+
+
+def _audited_password_view(request, *, user: User | None, action: str, view):
+    """Run a password view; when it changed `user`'s password, audit that in the same transaction.
+
+    Comparing the stored hash catches every way the view saves (new password or password login disabled)
+    and nothing else (an invalid form, a refused request). The hash itself is never recorded.
+    """
+    with transaction.atomic():
+        before = _password_hash(user.pk) if user is not None else None
+        response = view()
+        if user is not None and before is not None and _password_hash(user.pk) != before:
+            user.refresh_from_db(fields=["password"])
+            audit_record(
+                actor=request.user,
+                action=action,
+                obj=user,
+                after={"usable_password": user.has_usable_password()},
+            )
+    return response
 
 
 class GongkaiAdminSite(admin.AdminSite):
@@ -29,6 +58,15 @@ class GongkaiAdminSite(admin.AdminSite):
         if request.user.is_authenticated:
             raise PermissionDenied("您没有系统管理权限。")
         return redirect_to_login(request.GET.get("next") or reverse("sysadmin:index"), reverse("core:login"))
+
+    def password_change(self, request, extra_context=None):
+        user = request.user if request.user.is_authenticated else None
+        return _audited_password_view(
+            request,
+            user=user,
+            action=CoreAudit.PASSWORD_CHANGE,
+            view=lambda: super(GongkaiAdminSite, self).password_change(request, extra_context),
+        )
 
 
 site = GongkaiAdminSite(name="sysadmin")
@@ -56,15 +94,24 @@ class AuditedAdmin(admin.ModelAdmin):
         super().save_model(request, obj, form, change)
         audit_record(
             actor=request.user,
-            action="admin_change" if change else "admin_add",
+            action=CoreAudit.ADMIN_CHANGE if change else CoreAudit.ADMIN_ADD,
             obj=obj,
             before=before,
             after=_jsonable(obj),
         )
 
     def delete_model(self, request, obj):
-        audit_record(actor=request.user, action="admin_delete", obj=obj, before=_jsonable(obj))
+        audit_record(actor=request.user, action=CoreAudit.ADMIN_DELETE, obj=obj, before=_jsonable(obj))
         super().delete_model(request, obj)
+
+    def delete_queryset(self, request, queryset):
+        # The "delete selected" action: one event per object, so each object's history ends with its deletion.
+        with transaction.atomic():
+            for obj in queryset:
+                audit_record(
+                    actor=request.user, action=CoreAudit.ADMIN_BULK_DELETE, obj=obj, before=_jsonable(obj)
+                )
+            super().delete_queryset(request, queryset)
 
 
 class RoleInline(admin.TabularInline):
@@ -97,11 +144,21 @@ class UserAdmin(AuditedAdmin, DjangoUserAdmin):
         if before != after:
             audit_record(
                 actor=request.user,
-                action="roles_change",
+                action=CoreAudit.ROLES_CHANGE,
                 obj=form.instance,
                 before={"roles": before},
                 after={"roles": after},
             )
+        for conflict in role_conflicts(user=form.instance):
+            messages.warning(request, conflict.message)
+
+    def user_change_password(self, request, id, form_url=""):
+        return _audited_password_view(
+            request,
+            user=self.get_object(request, unquote(id)),
+            action=CoreAudit.PASSWORD_SET,
+            view=lambda: super(UserAdmin, self).user_change_password(request, id, form_url),
+        )
 
 
 @admin.register(Department, site=site)

@@ -4,6 +4,7 @@ from typing import Any
 
 from django.db import models, transaction
 
+from .audit_vocabulary import audit_code_check
 from .models import AuditEvent, Department, User
 
 
@@ -17,9 +18,10 @@ def audit_record(
     reason: str = "",
     department: Department | None = None,
 ) -> AuditEvent:
-    """Write one event; callers are inside the transaction of the change itself."""
+    """Write one event; callers are inside the transaction of the change itself. `action` must be registered."""
     if not transaction.get_connection().in_atomic_block:
         raise RuntimeError("audit_record must run inside the transaction of the change it records")
+    audit_code_check(action)
     if department is None and isinstance(obj, Department):
         department = obj
     elif department is None:
@@ -38,6 +40,7 @@ def audit_record(
 
 
 def audit_history(obj: models.Model):
+    """The events of one object, newest first."""
     return AuditEvent.objects.filter(object_type=obj._meta.label_lower, object_id=str(obj.pk)).select_related(
         "actor"
     )

@@ -3,6 +3,7 @@ from django.contrib.auth.models import AbstractUser
 from django.db import models
 from django.db.models import Q
 
+from .audit_vocabulary import audit_label
 from .codes import validate_issuer_code
 
 
@@ -118,7 +119,46 @@ class AuditEvent(models.Model):
         indexes = [models.Index(fields=["object_type", "object_id", "created_at"], name="audit_object_idx")]
 
     def __str__(self) -> str:
-        return f"{self.created_at:%Y-%m-%d %H:%M} {self.action} {self.object_repr}"
+        return f"{self.created_at:%Y-%m-%d %H:%M} {self.label} {self.object_repr}"
+
+    @property
+    def label(self) -> str:
+        """The action in Chinese, from the audit vocabulary."""
+        return audit_label(self.action)
+
+
+class AccessLog(models.Model):
+    """Who read whose personal data, when, from where; kept apart from the 办理记录 and read by the 公开办."""
+
+    created_at = models.DateTimeField("时间", auto_now_add=True, db_index=True)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name="查看人",
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    action = models.CharField("查看内容", max_length=50, db_index=True)
+    object_type = models.CharField("对象类型", max_length=50)
+    object_id = models.CharField("对象编号", max_length=40)
+    object_repr = models.CharField("对象", max_length=300)
+    department = models.ForeignKey(
+        Department, verbose_name="部门", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    detail = models.JSONField("细节", null=True, blank=True)
+    ip_address = models.GenericIPAddressField("IP 地址", null=True, blank=True)
+
+    class Meta:
+        verbose_name = verbose_name_plural = "个人信息查看记录"
+        ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["object_type", "object_id", "created_at"], name="access_object_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.created_at:%Y-%m-%d %H:%M} {self.actor} {self.label} {self.object_repr}"
+
+    @property
+    def label(self) -> str:
+        return audit_label(self.action)
 
 
 class LoginFailure(models.Model):

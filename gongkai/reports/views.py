@@ -8,7 +8,9 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
+from gongkai.core.audit import audit_history
 from gongkai.core.exceptions import ApplicationError
+from gongkai.core.history import history_rows_plain
 from gongkai.core.models import Department
 from gongkai.core.permissions import department_ids_with, is_office
 
@@ -94,6 +96,7 @@ def report_detail(request, pk):
             "can_edit": rules.can_edit(request.user, report),
             "can_submit": rules.can_submit(request.user, report),
             "issuer": rules.issuer_of(report),
+            "history": history_rows_plain(audit_history(report)),
         },
     )
 

@@ -1,9 +1,9 @@
-"""An object's history as people read it: Chinese action names, field labels and values."""
-
-from dataclasses import dataclass, field
+"""An object's history as people read it: field labels and values in Chinese (the action names come from
+the audit vocabulary, catalogue/audit_codes.py)."""
 
 from gongkai.core.audit import audit_history
-from gongkai.core.models import AuditEvent, Department
+from gongkai.core.history import HistoryRow
+from gongkai.core.models import Department
 
 from ..choices import (
     DisclosureAttr,
@@ -16,38 +16,6 @@ from ..choices import (
 )
 from ..models import Column, Document, Interpretation, Subject, Topic
 from ..sanitize import html_to_text
-
-# Every audit action the catalogue writes, in Chinese. Unknown codes are shown as they are.
-ACTION_LABELS = {
-    "document_create": "创建",
-    "document_update": "修改内容",
-    "document_submit": "提交审查",
-    "first_review_pass": "初审通过",
-    "second_review_pass": "复审通过",
-    "document_publish": "批准发布",
-    "document_record": "批准（不主动公开，仅登记）",
-    "document_return": "退回起草人",
-    "confirmation_pass": "涉及部门确认",
-    "review_restart": "审查后修改，退回初审",
-    "document_withdraw": "撤回/下线",
-    "document_reopen": "下线后重新编辑",
-    "interpretation_required": "标记须同步解读",
-    "attachment_add": "添加附件",
-    "attachment_remove": "删除附件",
-    "interpretation_create": "添加政策解读",
-    "interpretation_update": "修改政策解读",
-    "interpretation_delete": "删除政策解读",
-    "validity_link_add": "添加修改/废止关系",
-    "validity_link_remove": "删除修改/废止关系",
-    "validity_change": "被其他文件修改/废止",
-    "validity_set": "修改有效性",
-    "column_create": "新建栏目",
-    "column_update": "修改栏目",
-    "column_delete": "删除栏目",
-    "topic_create": "新建专题",
-    "topic_update": "修改专题",
-    "topic_delete": "删除专题",
-}
 
 # Keys of before/after that are not model field names.
 EXTRA_LABELS = {
@@ -120,15 +88,6 @@ def show_value(key: str, value, names=None) -> str:
     return text if len(text) <= MAX_VALUE_CHARS else text[:MAX_VALUE_CHARS] + "…"
 
 
-@dataclass
-class HistoryRow:
-    event: AuditEvent
-    label: str
-    changes: list[tuple[str, str, str]] = field(default_factory=list)  # (field label, before, after)
-    summary: str = ""  # the one fact worth reading without opening the details
-    reason_label: str = "理由"
-
-
 def _summary(action: str, before: dict, after: dict) -> str:
     if "state" in after:
         old = show_value("state", before["state"]) + " → " if "state" in before else ""
@@ -164,7 +123,6 @@ def history_rows(obj) -> list[HistoryRow]:
         rows.append(
             HistoryRow(
                 event,
-                ACTION_LABELS.get(event.action, event.action),
                 changes,
                 summary=_summary(event.action, before, after),
                 reason_label="意见" if event.action.endswith("_pass") else "理由",

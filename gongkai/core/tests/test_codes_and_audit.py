@@ -23,11 +23,11 @@ def test_codes_with_a_wrong_check_character_or_shape_are_refused(code):
 @pytest.mark.django_db(transaction=True)
 def test_audit_events_are_written_only_inside_the_changes_transaction(org, reference_data):
     with pytest.raises(RuntimeError):
-        audit_record(actor=org.office, action="x", obj=org.edu)
+        audit_record(actor=org.office, action="admin_change", obj=org.edu)
     with transaction.atomic():
         audit_record(
             actor=org.office,
-            action="department_rename",
+            action="admin_change",
             obj=org.edu,
             before={"name": "旧"},
             after={"name": "新"},
@@ -36,7 +36,7 @@ def test_audit_events_are_written_only_inside_the_changes_transaction(org, refer
     event = audit_history(org.edu).get()
     assert (event.actor, event.action, event.before, event.after, event.reason, event.department) == (
         org.office,
-        "department_rename",
+        "admin_change",
         {"name": "旧"},
         {"name": "新"},
         "机构改革",

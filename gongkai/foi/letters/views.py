@@ -1,7 +1,6 @@
 """Staff: generate and download letters, attach delivered files, edit templates. Applicant: download them."""
 
 from django.contrib import messages
-from django.db import transaction
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.cache import never_cache
@@ -10,7 +9,7 @@ from django.views.decorators.http import require_POST
 from gongkai.catalogue.downloads import blob_response
 from gongkai.catalogue.forms.common import add_service_error
 from gongkai.catalogue.views.access import forbidden, staff_view
-from gongkai.core.audit import audit_record
+from gongkai.core.access_log import access_record
 from gongkai.core.exceptions import ApplicationError
 from gongkai.core.permissions import is_office
 from gongkai.foi.models import Application
@@ -18,6 +17,7 @@ from gongkai.foi.views.detail import application_or_404
 
 from . import services
 from .access import is_tracked
+from .audit_codes import LettersAccess
 from .forms import DeliveredFileForm, SettingsForm, TemplateForm
 from .models import DeliveredFile, Letter, LetterKind, LetterSettings, LetterTemplate
 from .text import PLACEHOLDER_HELP
@@ -35,10 +35,15 @@ def _letter_file(letter: Letter, fmt: str):
     raise Http404("未知格式")
 
 
-def _log_view(user, application: Application, what: str, obj_id: int) -> None:
-    # Letters carry the applicant's name and request: opening one is logged like opening the application.
-    with transaction.atomic():
-        audit_record(actor=user, action="foi_view_letter", obj=application, after={what: obj_id})
+def _log_view(request, application: Application, what: str, obj_id: int) -> None:
+    # Letters carry the applicant's name and request: opening one goes to the access log like the application.
+    access_record(
+        actor=request.user,
+        action=LettersAccess.VIEW_LETTER,
+        obj=application,
+        ip_address=request.META.get("REMOTE_ADDR"),
+        detail={what: obj_id},
+    )
 
 
 @staff_view
@@ -66,7 +71,7 @@ def letter_download(request, pk: int, letter_pk: int, fmt: str):
     application = application_or_404(request.user, pk)
     letter = get_object_or_404(Letter, pk=letter_pk, application=application)
     blob, name = _letter_file(letter, fmt)
-    _log_view(request.user, application, "letter", letter.pk)
+    _log_view(request, application, "letter", letter.pk)
     return _serve(blob, name)
 
 
@@ -94,7 +99,7 @@ def file_add(request, pk: int):
 def file_download(request, pk: int, file_pk: int):
     application = application_or_404(request.user, pk)
     delivered = get_object_or_404(DeliveredFile, pk=file_pk, application=application)
-    _log_view(request.user, application, "file", delivered.pk)
+    _log_view(request, application, "file", delivered.pk)
     return _serve(delivered.blob, delivered.name)
 
 

@@ -12,12 +12,13 @@ from django.utils import timezone
 from gongkai.catalogue.filetypes import FileKind, UploadRejected, check_upload
 from gongkai.catalogue.models import Blob
 from gongkai.catalogue.storage import spool, store
-from gongkai.core.audit import audit_record
+from gongkai.core.access_log import access_record
 from gongkai.core.codes import is_valid_uscc
 from gongkai.core.exceptions import ApplicationError
 from gongkai.core.models import Department, User
 
 from .. import rules
+from ..audit_codes import FoiAccess
 from ..choices import ApplicantType, Channel, DeliveryForm, IdType, Outcome, State
 from ..models import Application, Transfer, tracking_code_new
 from .common import (
@@ -220,13 +221,19 @@ def application_start_handling(*, actor: User, application: Application) -> Appl
     return application
 
 
-@transaction.atomic
-def application_view_log(*, actor: User, application: Application, what: str = "view") -> None:
-    """Opening an application (or its identity proof) shows personal data: that itself is recorded."""
+def application_view_log(
+    *, actor: User, application: Application, what: str = "view", ip_address: str | None = None
+) -> None:
+    """Opening an application (or its identity proof) shows personal data: the read goes to the access log
+    (read by the 公开办), not to the 办理记录."""
     if not rules.can_view(actor, application):
         raise ApplicationError(NOT_ALLOWED)
-    action = {"view": "foi_view", "id_proof": "foi_view_id_proof"}[what]
-    audit_record(actor=actor, action=action, obj=application)
+    access_record(
+        actor=actor,
+        action={"view": FoiAccess.VIEW, "id_proof": FoiAccess.VIEW_ID_PROOF}[what],
+        obj=application,
+        ip_address=ip_address,
+    )
 
 
 @transaction.atomic

@@ -7,7 +7,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 from gongkai.core.audit import audit_history
 from gongkai.core.exceptions import ApplicationError
-from gongkai.core.models import AuditEvent
+from gongkai.core.models import AccessLog, AuditEvent
 from gongkai.foi.choices import Channel, State
 from gongkai.foi.models import Application
 from gongkai.foi.models.application import TRACKING_ALPHABET, TRACKING_LENGTH
@@ -134,11 +134,18 @@ def test_the_office_may_act_on_any_department(org, register):
     assert app.state == State.VETTING
 
 
-def test_viewing_an_application_is_logged(org, register):
+def test_viewing_an_application_is_logged_in_the_access_log_not_in_its_history(org, register):
     app = register()
-    application_view_log(actor=org.edu_approver, application=app)
-    event = audit_history(app).get(action="foi_view")
-    assert event.actor == org.edu_approver
+    events = audit_history(app).count()
+    application_view_log(actor=org.edu_approver, application=app, ip_address="10.0.0.7")
+    row = AccessLog.objects.get(action="foi_view")
+    assert (row.actor, row.object_id, row.department, row.ip_address) == (
+        org.edu_approver,
+        str(app.pk),
+        org.edu,
+        "10.0.0.7",
+    )
+    assert audit_history(app).count() == events
 
 
 def test_register_vet_and_handle_each_write_an_audit_event(org, register):

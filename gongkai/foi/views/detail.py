@@ -11,7 +11,6 @@ from django.views.decorators.http import require_POST
 
 from gongkai.catalogue.forms.common import add_service_error
 from gongkai.catalogue.views.access import staff_view
-from gongkai.core.audit import audit_history
 from gongkai.core.exceptions import ApplicationError
 from gongkai.workdays.calendar import CalendarYearMissing
 from gongkai.workdays.selectors import calendar_load
@@ -22,6 +21,7 @@ from .. import rules, selectors, services
 from ..choices import State
 from ..clock import correction_notice_clock
 from ..models import Application
+from .history import application_history_rows
 
 
 def application_or_404(user, pk: int) -> Application:
@@ -251,7 +251,7 @@ def render_detail(request, application, *, bound=None, status=200):
         "app": application,
         "clock": selectors.application_clock(application=application, as_of=today, calendar=calendar),
         "notice": notice,
-        "history": audit_history(application).order_by("-id")[:200],
+        "history": application_history_rows(application),
         "actions": action_forms(request.user, application, bound=bound or {}),
         "remedies": remedies,
     }

@@ -105,7 +105,9 @@ def application_create(request):
 @staff_view
 def application_detail(request, pk: int):
     application = application_or_404(request.user, pk)
-    application_view_log(actor=request.user, application=application)
+    application_view_log(
+        actor=request.user, application=application, ip_address=request.META.get("REMOTE_ADDR")
+    )
     return render_detail(request, application)
 
 
@@ -117,5 +119,10 @@ def id_proof_download(request, pk: int):
     response = blob_response(
         application.id_proof, name=f"id-proof-{application.pk}", fallback_stem="id-proof", private=True
     )
-    application_view_log(actor=request.user, application=application, what="id_proof")
+    application_view_log(
+        actor=request.user,
+        application=application,
+        what="id_proof",
+        ip_address=request.META.get("REMOTE_ADDR"),
+    )
     return response

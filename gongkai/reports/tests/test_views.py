@@ -37,6 +37,15 @@ def test_office_generates_the_region_wide_aggregate_and_sees_the_tables(client, 
     assert "本年新收政府信息公开申请数量" in page and "与上年对比" in page and 'rowspan="22"' in page
 
 
+def test_the_report_page_shows_its_history_in_chinese(client, data):
+    client.force_login(data.office)
+    response = client.post("/staff/reports/generate/", {"year": 2024, "scope": "region"})
+    client.post(f"{response['Location']}regenerate/")
+    page = client.get(response["Location"]).content.decode()
+    history = page[page.index('id="h-history"') :]
+    assert "生成年度报告" in history and "按最新数据重新统计" in history and "report_" not in history
+
+
 def test_a_department_approver_generates_only_its_own(client, data):
     client.force_login(data.edu_approver)
     page = client.get("/staff/reports/").content.decode()

@@ -1,0 +1,16 @@
+"""Audit codes written by the annual reports."""
+
+from django.db import models
+
+from gongkai.core.audit_vocabulary import audit_codes_register
+
+
+class ReportsAudit(models.TextChoices):
+    REPORT_GENERATE = "report_generate", "生成年度报告"
+    REPORT_REGENERATE = "report_regenerate", "按最新数据重新统计"
+    REPORT_UPDATE = "report_update", "修改年度报告"
+    REPORT_SUBMIT = "report_submit", "提交年度报告审查"
+
+
+def register() -> None:
+    audit_codes_register(ReportsAudit, owner="reports")
