@@ -10,6 +10,7 @@ from django.views.decorators.http import require_safe
 
 from gongkai.catalogue.rules import DEPARTMENT_ROLES
 from gongkai.core.permissions import department_ids_with, is_office
+from gongkai.core.web.access import staff_page
 
 from .facets import facet_options
 from .params import read_params
@@ -48,6 +49,7 @@ def public_search(request):
     return _page(request, PUBLIC, staff=False)
 
 
+@staff_page
 @require_safe
 @login_required
 def staff_search(request):

@@ -9,10 +9,10 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
-from gongkai.catalogue.forms.common import add_service_error
-from gongkai.catalogue.views.access import staff_view
 from gongkai.core.audit import audit_history
 from gongkai.core.exceptions import ApplicationError
+from gongkai.core.web.access import staff_view
+from gongkai.core.web.forms import add_service_error
 from gongkai.workdays.calendar import CalendarYearMissing
 from gongkai.workdays.selectors import calendar_load
 
