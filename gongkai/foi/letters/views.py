@@ -13,8 +13,8 @@ from gongkai.core.exceptions import ApplicationError
 from gongkai.core.permissions import is_office
 from gongkai.core.web.access import forbidden, staff_view
 from gongkai.core.web.forms import add_service_error
+from gongkai.foi.access import application_or_404
 from gongkai.foi.models import Application
-from gongkai.foi.views.detail import application_or_404
 
 from . import services
 from .access import is_tracked

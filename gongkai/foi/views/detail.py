@@ -18,17 +18,10 @@ from gongkai.workdays.selectors import calendar_load
 
 from .. import forms as f
 from .. import rules, selectors, services
+from ..access import application_or_404
 from ..choices import State
 from ..clock import correction_notice_clock
-from ..models import Application
 from ..statute import non_workday_receipt_rolls_forward
-
-
-def application_or_404(user, pk: int) -> Application:
-    application = rules.visible_applications(user).select_related("department").filter(pk=pk).first()
-    if application is None:
-        raise Http404("未找到该申请")
-    return application
 
 
 def _open_pause(app):

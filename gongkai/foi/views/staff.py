@@ -16,10 +16,11 @@ from gongkai.workdays.calendar import CalendarYearMissing
 from gongkai.workdays.selectors import calendar_load
 
 from .. import rules, selectors
+from ..access import application_or_404
 from ..choices import Channel
 from ..forms import StaffRegisterForm
 from ..services import ApplicationData, application_register, application_view_log
-from .detail import application_or_404, render_detail
+from .detail import render_detail
 from .office import panel_context
 
 LISTS = {
