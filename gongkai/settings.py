@@ -51,6 +51,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "gongkai.core.middleware.SecurityHeadersMiddleware",
+    "gongkai.core.web.middleware.StaffNoStoreMiddleware",
 ]
 
 ROOT_URLCONF = "gongkai.urls"
@@ -66,8 +67,6 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "gongkai.core.context_processors.site",
-                "gongkai.foi.context_processors.foi",
-                "gongkai.reports.context_processors.reports",
             ],
         },
     },

@@ -9,3 +9,16 @@ class CatalogueConfig(AppConfig):
         from .audit_codes import register
 
         register()  # this app's audit codes and their Chinese labels
+
+        from gongkai.core.web import navigation
+
+        from . import rules
+
+        navigation.register(label="工作台", url_name="catalogue:staff-dashboard", order=10)
+        navigation.register(label="政府信息", url_name="catalogue:staff-document-list", order=20)
+        navigation.register(
+            label="栏目与专题",
+            url_name="catalogue:staff-column-list",
+            order=40,
+            visible_to=rules.can_manage_columns,
+        )

@@ -1,9 +1,15 @@
-"""Who may see and act on catalogue objects. Every staff view and service asks these."""
+"""Who may see and act on catalogue objects. Every staff view and service asks these.
+
+The description itself is DOCUMENTS (core.ownership): a document belongs to its issuer; the issuer's four
+review roles see it, reviewers of a department asked to confirm see it while it is in review, the 公开办
+sees every document.
+"""
 
 from django.db.models import Q
 
 from gongkai.core.models import Role, User
-from gongkai.core.permissions import department_ids_with, has_role, is_office
+from gongkai.core.ownership import Policy, Rule, register
+from gongkai.core.permissions import department_ids_with, is_office
 
 from .choices import REVIEW_STATES, DocumentState, ReviewStepKind
 from .models import Document
@@ -19,17 +25,41 @@ STEP_FOR_STATE = {
 }
 
 
-def visible_documents(user: User):
-    """Documents this person may open in the staff area."""
-    if is_office(user):
-        return Document.objects.all()
-    own = department_ids_with(user, DEPARTMENT_ROLES)
+def _consulted_in_review(user: User) -> Q | None:
     confirming = department_ids_with(user, REVIEWER_ROLES)
+    if not confirming:
+        return None
     # A subquery, not a join, so the result needs no DISTINCT.
     involved = Document.involved_departments.through.objects.filter(department_id__in=confirming)
-    return Document.objects.filter(
-        Q(issuer_id__in=own) | Q(pk__in=involved.values("document_id"), state__in=REVIEW_STATES)
+    return Q(pk__in=involved.values("document_id"), state__in=REVIEW_STATES)
+
+
+DOCUMENTS = register(
+    Policy(
+        label="catalogue.Document",
+        department_field="issuer",
+        see_roles=DEPARTMENT_ROLES,
+        also_visible=_consulted_in_review,
+        actions={
+            "create": (Rule(roles=(Role.DRAFTER,)),),
+            "edit": (
+                Rule(roles=(Role.DRAFTER,), states=(DocumentState.DRAFT,)),
+                Rule(roles=DEPARTMENT_ROLES, states=tuple(REVIEW_STATES)),
+            ),
+            "submit": (Rule(roles=(Role.DRAFTER,), states=(DocumentState.DRAFT,)),),
+            "review": tuple(
+                Rule(roles=(role,), states=(state,)) for state, (_kind, role) in STEP_FOR_STATE.items()
+            ),
+            "withdraw": (Rule(roles=(Role.APPROVER,), states=(DocumentState.PUBLISHED,), office=True),),
+            "reopen": (Rule(roles=(Role.DRAFTER,), states=(DocumentState.WITHDRAWN,)),),
+        },
     )
+)
+
+
+def visible_documents(user: User):
+    """Documents this person may open in the staff area."""
+    return DOCUMENTS.visible(user, Document.objects.all())
 
 
 def can_view(user: User, document: Document) -> bool:
@@ -37,24 +67,19 @@ def can_view(user: User, document: Document) -> bool:
 
 
 def can_create_in(user: User, department_id: int) -> bool:
-    return has_role(user, Role.DRAFTER, department_id)
+    return DOCUMENTS.allows_in(user, "create", department_id)
 
 
 def can_edit(user: User, document: Document) -> bool:
-    if document.state == DocumentState.DRAFT:
-        return has_role(user, Role.DRAFTER, document.issuer_id)
-    if document.state in REVIEW_STATES:
-        return any(has_role(user, r, document.issuer_id) for r in DEPARTMENT_ROLES)
-    return False
+    return DOCUMENTS.allows(user, "edit", document)
 
 
 def can_submit(user: User, document: Document) -> bool:
-    return document.state == DocumentState.DRAFT and has_role(user, Role.DRAFTER, document.issuer_id)
+    return DOCUMENTS.allows(user, "submit", document)
 
 
 def can_review(user: User, document: Document) -> bool:
-    step = STEP_FOR_STATE.get(document.state)
-    return step is not None and has_role(user, step[1], document.issuer_id)
+    return DOCUMENTS.allows(user, "review", document)
 
 
 def confirming_departments(user: User, document: Document) -> list[int]:
@@ -66,13 +91,11 @@ def confirming_departments(user: User, document: Document) -> list[int]:
 
 
 def can_withdraw(user: User, document: Document) -> bool:
-    return document.state == DocumentState.PUBLISHED and (
-        has_role(user, Role.APPROVER, document.issuer_id) or is_office(user)
-    )
+    return DOCUMENTS.allows(user, "withdraw", document)
 
 
 def can_reopen(user: User, document: Document) -> bool:
-    return document.state == DocumentState.WITHDRAWN and has_role(user, Role.DRAFTER, document.issuer_id)
+    return DOCUMENTS.allows(user, "reopen", document)
 
 
 def can_mark_interpretation_needed(user: User) -> bool:

@@ -9,3 +9,9 @@ class CoreConfig(AppConfig):
         from .audit_codes import register
 
         register()  # this app's audit codes and their Chinese labels
+
+        from .permissions import is_office, is_sysadmin
+        from .web import navigation
+
+        navigation.register(label="系统管理", url_name="sysadmin:index", order=80, visible_to=is_sysadmin)
+        navigation.register(label="查看记录", url_name="accesslog:list", order=75, visible_to=is_office)

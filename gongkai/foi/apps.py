@@ -10,3 +10,11 @@ class FoiConfig(AppConfig):
         from .audit_codes import register
 
         register()  # this app's audit codes and their Chinese labels
+
+        from gongkai.core.web import navigation
+
+        from . import rules
+
+        navigation.register(
+            label="依申请公开", url_name="foi:staff-list", order=50, visible_to=rules.has_foi_access
+        )

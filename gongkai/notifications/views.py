@@ -1,26 +1,24 @@
 """The inbox: each person sees and marks only their own notifications."""
 
-from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
-from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
+
+from gongkai.core.web.access import staff_view
 
 from .selectors import notification_list_inbox
 from .services import notifications_mark_read
 
 
-@never_cache
-@login_required
+@staff_view
 def inbox(request):
     page = Paginator(notification_list_inbox(user=request.user), 30).get_page(request.GET.get("page"))
     return render(request, "notifications/inbox.html", {"page": page})
 
 
-@never_cache
-@login_required
+@staff_view
 @require_POST
 def mark_read(request, pk: int | None = None):
     if pk is not None and not notification_list_inbox(user=request.user).filter(pk=pk).exists():

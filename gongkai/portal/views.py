@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from django.core.paginator import Page, Paginator
 from django.http import Http404
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.http import urlencode
 from django.views.decorators.http import require_safe
 
@@ -99,6 +100,11 @@ def home(request):
     )
 
 
+def _column_trail(columns) -> list[tuple[str, str]]:
+    """Columns as (name, link) pairs for the breadcrumb."""
+    return [(c.name, reverse("portal:column", args=[c.slug])) for c in columns]
+
+
 @require_safe
 def column_detail(request, slug: str):
     column = queries.column_get_active(slug=slug)
@@ -109,7 +115,7 @@ def column_detail(request, slug: str):
         "portal/column.html",
         {
             "column": column,
-            "ancestors": queries.column_ancestors(column),
+            "trail": _column_trail(queries.column_ancestors(column)),
             "children": queries.column_children_active(column),
             "listing": paginate(request, queries.document_list_in_column(column)),
         },
@@ -153,7 +159,7 @@ def document_detail(request, pk: int):
         "portal/document.html",
         {
             "document": document,
-            "breadcrumb": breadcrumb,
+            "breadcrumb": _column_trail(breadcrumb),
             "topics": [t for t in document.topics.all() if t.is_active],
             "changed_by": changed_by,
             "changes": changes,

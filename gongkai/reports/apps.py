@@ -10,3 +10,11 @@ class ReportsConfig(AppConfig):
         from .audit_codes import register
 
         register()  # this app's audit codes and their Chinese labels
+
+        from gongkai.core.web import navigation
+
+        from . import rules
+
+        navigation.register(
+            label="年度报告", url_name="reports:index", order=60, visible_to=rules.has_reports_access
+        )

@@ -1,8 +1,6 @@
 """Staff pages of the annual report: list and reminders, generate, edit, preview, submit, exports."""
 
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -13,6 +11,8 @@ from gongkai.core.exceptions import ApplicationError
 from gongkai.core.history import history_rows_plain
 from gongkai.core.models import Department
 from gongkai.core.permissions import department_ids_with, is_office
+from gongkai.core.web.access import require, staff_view
+from gongkai.core.web.forms import add_service_error
 
 from . import rules, services
 from .choices import ReportScope
@@ -40,16 +40,13 @@ def _generate_form(request, data=None):
 
 
 def _get(request, pk) -> AnnualReport:
-    report = get_object_or_404(AnnualReport.objects.select_related("department", "document"), pk=pk)
-    if not rules.can_view(request.user, report):
-        raise PermissionDenied("您没有查看该报告的权限。")
-    return report
+    """A report outside what the person may see is a 404, like every other staff object."""
+    return get_object_or_404(rules.visible_reports(request.user), pk=pk)
 
 
-@login_required
+@staff_view
 def report_index(request, form=None):
-    if not rules.has_reports_access(request.user):
-        raise PermissionDenied("只有公开办和各部门的批准人、信息员可以编制年度报告。")
+    require(rules.has_reports_access(request.user), "只有公开办和各部门的批准人、信息员可以编制年度报告。")
     reports = rules.visible_reports(request.user)
     return render(
         request,
@@ -62,7 +59,7 @@ def report_index(request, form=None):
     )
 
 
-@login_required
+@staff_view
 @require_POST
 def report_generate_view(request):
     form = _generate_form(request, request.POST)
@@ -75,14 +72,14 @@ def report_generate_view(request):
                 year=form.cleaned_data["year"],
             )
         except ApplicationError as exc:
-            form.add_error(exc.field if exc.field in form.fields else None, exc.message)
+            add_service_error(form, exc)
         else:
             messages.success(request, "统计表已生成。")
             return redirect("reports:detail", pk=report.pk)
     return report_index(request, form=form)
 
 
-@login_required
+@staff_view
 def report_detail(request, pk):
     report = _get(request, pk)
     return render(
@@ -101,11 +98,10 @@ def report_detail(request, pk):
     )
 
 
-@login_required
+@staff_view
 def report_edit(request, pk):
     report = _get(request, pk)
-    if not rules.can_edit(request.user, report):
-        raise PermissionDenied("报告已提交审查或您没有编辑权限。")
+    require(rules.can_edit(request.user, report), "报告已提交审查或您没有编辑权限。")
     form = ReportForm(request.POST or None, instance=report)
     if request.method == "POST" and form.is_valid():
         data = {f: form.cleaned_data[f] for f in form.fields}
@@ -120,7 +116,7 @@ def report_edit(request, pk):
     return render(request, "reports/edit.html", {"report": report, "form": form})
 
 
-@login_required
+@staff_view
 @require_POST
 def report_regenerate(request, pk):
     report = _get(request, pk)
@@ -135,7 +131,7 @@ def report_regenerate(request, pk):
     return redirect("reports:detail", pk=report.pk)
 
 
-@login_required
+@staff_view
 @require_POST
 def report_submit_view(request, pk):
     report = _get(request, pk)
@@ -148,13 +144,13 @@ def report_submit_view(request, pk):
     return redirect("reports:detail", pk=report.pk)
 
 
-@login_required
+@staff_view
 def report_preview(request, pk):
     report = _get(request, pk)
     return render(request, "reports/preview.html", {"report": report, "s": report_sections(report)})
 
 
-@login_required
+@staff_view
 def report_export(request, pk, fmt):
     report = _get(request, pk)
     if fmt not in EXPORTS or not report.tables:

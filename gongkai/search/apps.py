@@ -12,3 +12,7 @@ class SearchConfig(AppConfig):
 
         # SQLite triggers keep the FTS5 table in step with the index rows; they call our tokenizer.
         connection_created.connect(register_functions, dispatch_uid="gongkai-search-sqlite-functions")
+
+        from gongkai.core.web import navigation
+
+        navigation.register(label="信息检索", url_name="search:staff-search", order=30)

@@ -9,3 +9,9 @@ class WorkdaysConfig(AppConfig):
         from .audit_codes import register
 
         register()  # this app's audit codes and their Chinese labels
+
+        from gongkai.core.permissions import is_office
+        from gongkai.core.web import navigation
+
+        # The 公开办 keeps the holiday table.
+        navigation.register(label="节假日安排", url_name="workdays:index", order=70, visible_to=is_office)

@@ -3,8 +3,6 @@
 from functools import wraps
 
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -12,6 +10,7 @@ from django.views.decorators.http import require_POST
 
 from gongkai.core.exceptions import ApplicationError
 from gongkai.core.permissions import is_office
+from gongkai.core.web.access import require, staff_view
 
 from . import selectors, services
 from .forms import HolidayForm
@@ -22,11 +21,10 @@ MIN_YEAR, MAX_YEAR = 1990, 2100
 
 
 def office_required(view):
-    @login_required
+    @staff_view
     @wraps(view)
     def wrapped(request, *args, **kwargs):
-        if not is_office(request.user):
-            raise PermissionDenied("只有公开办可以维护节假日安排。")
+        require(is_office(request.user), "只有公开办可以维护节假日安排。")
         return view(request, *args, **kwargs)
 
     return wrapped

@@ -1,11 +1,8 @@
-"""Helpers shared by the staff forms."""
+"""Helpers shared by the catalogue's staff forms (the cross-domain ones are in core.web.forms)."""
 
 import re
 
 from django import forms
-from django.core.exceptions import ValidationError
-
-from gongkai.core.exceptions import ApplicationError
 
 from ..sanitize import text_to_html
 
@@ -20,30 +17,6 @@ def rich_text(value: str) -> str:
     return value if _TAG.search(value) else text_to_html(value)
 
 
-def add_service_error(form: forms.Form, exc: Exception) -> None:
-    """Show a refusal from a service next to its field when the form has that field, else above the form."""
-    if isinstance(exc, ApplicationError):
-        form.add_error(exc.field if exc.field in form.fields else None, exc.message)
-        return
-    if isinstance(exc, ValidationError) and hasattr(exc, "error_dict"):
-        for field, errors in exc.error_dict.items():
-            form.add_error(field if field in form.fields else None, errors)
-        return
-    form.add_error(None, exc)
-
-
 def tree_label(name: str, depth: int) -> str:
     # Full-width spaces indent second-level entries inside a <select>, where no markup is possible.
     return "\u3000\u3000" * depth + name
-
-
-class Fieldsets:
-    """Mixin: FIELDSETS = [(legend, [field names])] rendered in that order; absent fields are skipped."""
-
-    FIELDSETS: list[tuple[str, list[str]]] = []
-
-    def fieldsets(self):
-        for legend, names in self.FIELDSETS:
-            fields = [self[name] for name in names if name in self.fields]
-            if fields:
-                yield legend, fields

@@ -4,11 +4,12 @@ from django import forms
 from django.db.models import Q
 
 from gongkai.core.models import Department
+from gongkai.core.web.forms import Fieldsets
 
 from .. import selectors
 from ..choices import DocumentState
 from ..models import Column, Document, Topic
-from .common import DATE_WIDGET, Fieldsets, rich_text, tree_label
+from .common import DATE_WIDGET, rich_text, tree_label
 
 DOCUMENT_FIELDS = [
     "title",

@@ -2,9 +2,11 @@
 
 from django import forms
 
+from gongkai.core.web.forms import Fieldsets
+
 from ..models import Interpretation
 from ..services.interpretations import FIELDS
-from .common import Fieldsets, rich_text
+from .common import rich_text
 
 
 class InterpretationForm(Fieldsets, forms.ModelForm):

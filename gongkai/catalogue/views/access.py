@@ -1,53 +1,15 @@
-"""Access checks shared by every staff view.
+"""Catalogue objects for staff views, looked up only through rules.visible_documents.
 
-Login first (anonymous → login page), then a role (no role → 403). Objects are looked up only through
-rules.visible_documents, so anything outside it is a 404 that does not reveal the object exists; an
-action the rules refuse on a visible object is a 403 with a Chinese explanation.
+Anything outside it is a 404 that does not reveal the object exists (the policy of core.web.access, whose
+staff_view and require every catalogue view uses).
 """
 
-from functools import wraps
-
-from django.contrib.auth.views import redirect_to_login
-from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from django.http import Http404
-from django.shortcuts import get_object_or_404, render
-from django.utils.cache import add_never_cache_headers
-
-from gongkai.core.permissions import is_staff_member
+from django.shortcuts import get_object_or_404
 
 from .. import rules, selectors
 from ..models import Attachment, Document, Interpretation, ValidityChange
-
-NOT_ALLOWED = "您没有执行此操作的权限。"
-
-
-def forbidden(request, message: str = NOT_ALLOWED):
-    return render(request, "catalogue/staff/forbidden.html", {"message": message}, status=403)
-
-
-def staff_view(view):
-    """Login and a role required; PermissionDenied raised inside becomes a Chinese 403 page; never cached."""
-
-    @wraps(view)
-    def wrapper(request, *args, **kwargs):
-        if not request.user.is_authenticated:
-            return redirect_to_login(request.get_full_path())
-        if not is_staff_member(request.user):
-            return forbidden(request, "工作台仅对具有岗位角色的工作人员开放。")
-        try:
-            response = view(request, *args, **kwargs)
-        except PermissionDenied as exc:
-            response = forbidden(request, str(exc) or NOT_ALLOWED)
-        add_never_cache_headers(response)  # unpublished content must not stay in shared or back caches
-        return response
-
-    return wrapper
-
-
-def require(allowed: bool, message: str = NOT_ALLOWED) -> None:
-    if not allowed:
-        raise PermissionDenied(message)
 
 
 def document_or_404(user, pk: int) -> Document:

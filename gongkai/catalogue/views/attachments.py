@@ -5,12 +5,13 @@ from django.shortcuts import redirect
 from django.views.decorators.http import require_POST, require_safe
 
 from gongkai.core.exceptions import ApplicationError
+from gongkai.core.web.access import require, staff_view
 
 from .. import rules
 from ..downloads import attachment_response
 from ..forms.review import AttachmentForm
 from ..services import attachments
-from .access import attachment_or_404, document_or_404, require, staff_view
+from .access import attachment_or_404, document_or_404
 from .review import perform
 
 EDIT_REFUSED = "当前状态下您不能修改这条信息的附件。"

@@ -7,13 +7,13 @@ from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods
 
 from gongkai.core.exceptions import ApplicationError
+from gongkai.core.web.access import require, staff_view
+from gongkai.core.web.forms import add_service_error
 
 from .. import rules, selectors
 from ..forms.columns import ColumnForm, TopicForm
-from ..forms.common import add_service_error
 from ..models import Column, Topic
 from ..services import columns as column_services
-from .access import require, staff_view
 from .history import history_rows
 
 OFFICE_ONLY = "只有公开办可以管理栏目和专题。"

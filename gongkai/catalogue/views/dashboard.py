@@ -6,10 +6,10 @@ from django.views.decorators.http import require_GET
 
 from gongkai.core.models import Role
 from gongkai.core.permissions import department_ids_with, is_office, roles_summary
+from gongkai.core.web.access import staff_view
 
 from .. import rules, selectors
 from ..choices import DocumentState
-from .access import staff_view
 
 RECENT = 20  # each list shows the oldest/most urgent first; the document list has the rest
 

@@ -10,14 +10,15 @@ from django.views.decorators.http import require_GET, require_http_methods
 from gongkai.core.exceptions import ApplicationError
 from gongkai.core.models import Department, Role
 from gongkai.core.permissions import department_ids_with
+from gongkai.core.web.access import require, staff_view
+from gongkai.core.web.forms import add_service_error
 
 from .. import rules, selectors
 from ..choices import REVIEW_STATES, DocumentState
-from ..forms.common import add_service_error
 from ..forms.documents import DocumentFilterForm, DocumentForm
 from ..models import Document
 from ..services import documents as document_services
-from .access import document_or_404, require, staff_view
+from .access import document_or_404
 from .detail import render_detail
 
 PAGE_SIZE = 20

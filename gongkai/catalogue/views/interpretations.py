@@ -8,13 +8,14 @@ from django.urls import reverse
 from django.views.decorators.http import require_http_methods
 
 from gongkai.core.exceptions import ApplicationError
+from gongkai.core.web.access import require, staff_view
+from gongkai.core.web.forms import add_service_error
 
 from .. import rules
-from ..forms.common import add_service_error
 from ..forms.interpretations import InterpretationForm
 from ..models import Interpretation
 from ..services import attachments, interpretations
-from .access import document_or_404, interpretation_or_404, require, staff_view
+from .access import document_or_404, interpretation_or_404
 
 EDIT_REFUSED = "当前状态下您不能编辑这条信息的解读。"
 

@@ -7,10 +7,11 @@ from django.shortcuts import redirect
 from django.views.decorators.http import require_POST
 
 from gongkai.core.exceptions import ApplicationError
+from gongkai.core.web.access import require, staff_view
+from gongkai.core.web.forms import add_service_error
 
 from .. import rules
 from ..choices import DocumentState
-from ..forms.common import add_service_error
 from ..forms.review import (
     ConfirmForm,
     InterpretationNeededForm,
@@ -21,7 +22,7 @@ from ..forms.review import (
 )
 from ..services import documents as document_services
 from ..services import review, validity
-from .access import document_or_404, require, staff_view
+from .access import document_or_404
 from .detail import render_detail
 
 AFTER_PASS = {

@@ -5,11 +5,12 @@ from django.shortcuts import redirect
 from django.views.decorators.http import require_POST
 
 from gongkai.core.exceptions import ApplicationError
+from gongkai.core.web.access import require, staff_view
 
 from .. import rules
 from ..forms.review import ValidityLinkForm
 from ..services import validity
-from .access import document_or_404, require, staff_view, validity_change_or_404
+from .access import document_or_404, validity_change_or_404
 from .review import perform
 
 EDIT_REFUSED = "当前状态下您不能修改这条信息。"

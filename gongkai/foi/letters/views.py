@@ -7,13 +7,13 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from gongkai.catalogue.downloads import blob_response
-from gongkai.catalogue.forms.common import add_service_error
-from gongkai.catalogue.views.access import forbidden, staff_view
 from gongkai.core.access_log import access_record
 from gongkai.core.exceptions import ApplicationError
 from gongkai.core.permissions import is_office
+from gongkai.core.web.access import forbidden, staff_view
+from gongkai.core.web.forms import add_service_error
+from gongkai.foi.access import application_or_404
 from gongkai.foi.models import Application
-from gongkai.foi.views.detail import application_or_404
 
 from . import services
 from .access import is_tracked

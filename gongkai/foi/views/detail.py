@@ -9,26 +9,19 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
-from gongkai.catalogue.forms.common import add_service_error
-from gongkai.catalogue.views.access import staff_view
 from gongkai.core.exceptions import ApplicationError
+from gongkai.core.web.access import staff_view
+from gongkai.core.web.forms import add_service_error
 from gongkai.workdays.calendar import CalendarYearMissing
 from gongkai.workdays.selectors import calendar_load
 from gongkai.workdays.statute import non_workday_receipt_rolls_forward
 
 from .. import forms as f
 from .. import rules, selectors, services
+from ..access import application_or_404
 from ..choices import State
 from ..clock import correction_notice_clock
-from ..models import Application
 from .history import application_history_rows
-
-
-def application_or_404(user, pk: int) -> Application:
-    application = rules.visible_applications(user).select_related("department").filter(pk=pk).first()
-    if application is None:
-        raise Http404("未找到该申请")
-    return application
 
 
 def _open_pause(app):

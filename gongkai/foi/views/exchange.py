@@ -6,9 +6,9 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
-from gongkai.catalogue.views.access import forbidden, staff_view
 from gongkai.core.exceptions import ApplicationError
 from gongkai.core.permissions import is_office
+from gongkai.core.web.access import forbidden, staff_view
 
 from .. import rules
 from ..exchange import COLUMNS, ImportFailed, applications_export, applications_import

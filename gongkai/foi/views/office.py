@@ -7,10 +7,10 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
-from gongkai.catalogue.views.access import forbidden, staff_view
 from gongkai.core.exceptions import ApplicationError
 from gongkai.core.models import Department
 from gongkai.core.permissions import is_office
+from gongkai.core.web.access import forbidden, staff_view
 from gongkai.notifications.selectors import notification_list_unread
 
 from .. import art44

@@ -10,8 +10,8 @@ from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
-from gongkai.catalogue.forms.common import add_service_error
 from gongkai.core.exceptions import ApplicationError
+from gongkai.core.web.forms import add_service_error
 
 from .. import selectors
 from ..choices import OUTCOME_INFO

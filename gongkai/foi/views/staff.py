@@ -8,18 +8,19 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 
 from gongkai.catalogue.downloads import blob_response
-from gongkai.catalogue.forms.common import add_service_error
-from gongkai.catalogue.views.access import staff_view
 from gongkai.core.exceptions import ApplicationError
 from gongkai.core.models import Department
+from gongkai.core.web.access import forbidden, staff_view
+from gongkai.core.web.forms import add_service_error
 from gongkai.workdays.calendar import CalendarYearMissing
 from gongkai.workdays.selectors import calendar_load
 
 from .. import rules, selectors
+from ..access import application_or_404
 from ..choices import Channel
 from ..forms import StaffRegisterForm
 from ..services import ApplicationData, application_register, application_view_log
-from .detail import application_or_404, render_detail
+from .detail import render_detail
 from .office import panel_context
 
 LISTS = {
@@ -36,9 +37,7 @@ def application_list(request):
     user, today = request.user, timezone.localdate()
     departments = rules.visible_department_ids(user)
     if departments is not None and not departments:
-        return render(
-            request, "catalogue/staff/forbidden.html", {"message": "您不负责依申请公开工作。"}, status=403
-        )
+        return forbidden(request, "您不负责依申请公开工作。")
     view = request.GET.get("view", "all")
     view = view if view in LISTS else "all"
     calendar, problem = calendar_load(), ""

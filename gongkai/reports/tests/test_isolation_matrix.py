@@ -5,7 +5,8 @@ department's 信息员 and 批准人 prepare their own department's report; the 
 including the government's and the region-wide one; everyone else is refused. Refused requests and GETs
 leave the database exactly as it was (no state change, no new report or document, no audit event).
 
-Expectations:  L = login page   403 = refused (also another department's report: the view says 403)
+Expectations:  L = login page   403 = visible but not allowed / no staff role / no reports access
+               404 = a report outside what the person may see (rules.visible_reports)
                200 = refused with the form shown again   R = 302 back with a message, nothing done
                ok = GET 200; POST 302 + audit event
 """
@@ -36,12 +37,12 @@ ACTORS = ["anon", "citizen", "edu_drafter", "edu_first", "edu_second", "edu_appr
 
 #               anon cit  e.dr e.1  e.2  e.ap h.dr h.1  h.2  h.ap off  sys  gov
 PREPARERS    = "L    403  ok   403  403  ok   ok   403  403  ok   ok   403  ok"
-EDU_REPORT   = "L    403  ok   403  403  ok   403  403  403  403  ok   403  403"
-HEALTH_REPORT = "L   403  403  403  403  403  ok   403  403  ok   ok   403  403"
+EDU_REPORT   = "L    403  ok   404  404  ok   404  404  404  404  ok   404  404"
+HEALTH_REPORT = "L   403  404  404  404  404  ok   404  404  ok   ok   404  404"
 OFFICE_ONLY  = "L    403  403  403  403  403  403  403  403  403  ok   403  403"
-GOV_LEVEL    = "L    403  403  403  403  403  403  403  403  403  ok   403  ok"   # the office and the issuer's 信息员
-EDU_LOCKED   = "L    403  403  403  403  403  403  403  403  403  403  403  403"  # in review: nobody edits
-EDU_STALE    = "L    403  R    403  403  R    403  403  403  403  R    403  403"  # visible, but not a draft
+GOV_LEVEL    = "L    403  404  404  404  404  404  404  404  404  ok   404  ok"   # the office and the issuer's 信息员
+EDU_LOCKED   = "L    403  403  404  404  403  404  404  404  404  403  404  404"  # in review: nobody edits
+EDU_STALE    = "L    403  R    404  404  R    404  404  404  404  R    404  404"  # visible, but not a draft
 
 MATRIX: dict[str, list[tuple[str | None, str, str]]] = {
         # object         method  anon cit  e.dr e.1  e.2  e.ap h.dr h.1  h.2  h.ap off  sys  gov
@@ -72,14 +73,14 @@ MATRIX: dict[str, list[tuple[str | None, str, str]]] = {
         ("edu_review",   "POST", EDU_STALE),
         ("health_draft", "POST", HEALTH_REPORT),
         # Recounting the region-wide tables is the office's (it spans every department): refused with a message.
-        ("region",       "POST", "L    403  403  403  403  403  403  403  403  403  ok   403  R"),
+        ("region",       "POST", "L    403  404  404  404  404  404  404  404  404  ok   404  R"),
     ],
     # Only the issuing department's 信息员 submits; the 批准人 and the office see the report but may not.
     # The region-wide report is submitted by the 信息员 of its issuer, the government office.
     "submit": [
-        ("edu_draft",    "POST", "L    403  ok   403  403  R    403  403  403  403  R    403  403"),
-        ("health_draft", "POST", "L    403  403  403  403  403  ok   403  403  R    R    403  403"),
-        ("region",       "POST", "L    403  403  403  403  403  403  403  403  403  R    403  ok"),
+        ("edu_draft",    "POST", "L    403  ok   404  404  R    404  404  404  404  R    404  404"),
+        ("health_draft", "POST", "L    403  404  404  404  404  ok   404  404  R    R    404  404"),
+        ("region",       "POST", "L    403  404  404  404  404  404  404  404  404  R    404  ok"),
     ],
     "preview": [
         ("edu_draft",    "GET",  EDU_REPORT),

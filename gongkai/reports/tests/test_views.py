@@ -57,7 +57,9 @@ def test_a_department_approver_generates_only_its_own(client, data):
     client.post("/staff/reports/generate/", {"year": 2024, "scope": "department", "department": data.edu.pk})
     report = AnnualReport.objects.get()
     client.force_login(data.health_approver)
-    assert client.get(f"/staff/reports/{report.pk}/").status_code == 403
+    assert (
+        client.get(f"/staff/reports/{report.pk}/").status_code == 404
+    )  # another department's report is not revealed
 
 
 def test_people_without_a_preparing_role_have_no_reports_page(client, data):
