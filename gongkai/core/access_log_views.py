@@ -4,14 +4,13 @@ Office only: anonymous → login page, any other staff member → 403 (the page 
 """
 
 from django import forms
-from django.contrib.auth.views import redirect_to_login
 from django.core.paginator import Paginator
 from django.shortcuts import render
-from django.views.decorators.cache import never_cache
 
 from .access_log import access_log_list
 from .models import AccessLog, Department, User
 from .permissions import is_office
+from .web.access import require, staff_view
 
 PAGE_SIZE = 50
 
@@ -44,13 +43,9 @@ class AccessLogFilterForm(forms.Form):
         return data
 
 
-@never_cache
+@staff_view
 def access_log_page(request):
-    if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path())
-    if not is_office(request.user):
-        message = "个人信息查看记录仅供政府信息公开工作机构（公开办）查阅。"
-        return render(request, "core/forbidden.html", {"message": message}, status=403)
+    require(is_office(request.user), "个人信息查看记录仅供政府信息公开工作机构（公开办）查阅。")
     form = AccessLogFilterForm(request.GET or None)
     filters = form.cleaned_data if form.is_bound and form.is_valid() else {}
     rows = access_log_list(

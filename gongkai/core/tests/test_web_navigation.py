@@ -15,7 +15,7 @@ EVERYONE = ["工作台", "政府信息", "信息检索"]
 PORTAL = ["访问门户"]
 PREPARER = [*EVERYONE, "依申请公开", "年度报告", *PORTAL]  # 信息员 and 批准人
 REVIEWER = [*EVERYONE, *PORTAL]  # 初审人, 复审人: no FOI (no personal data), no report
-OFFICE = [*EVERYONE, "栏目与专题", "依申请公开", "年度报告", "节假日安排", *PORTAL]
+OFFICE = [*EVERYONE, "栏目与专题", "依申请公开", "年度报告", "节假日安排", "查看记录", *PORTAL]
 SYSADMIN = [*EVERYONE, "系统管理", *PORTAL]
 
 EXPECTED = {

@@ -117,7 +117,6 @@ PAGES = {
     "foi:staff-similar": ("office", NONE, True),
     "foi:staff-proposal-create": ("office", NONE, POST),
     "foi:staff-proposal-draft": ("office", _pk("proposal"), POST),
-    "foi:staff-notifications-read": ("office", NONE, POST),
     "foi:staff-detail": ("office", _pk("registered"), True),
     "foi:staff-id-proof": ("office", _pk("registered"), True),
     "foi:staff-act": ("office", lambda w: {"pk": w["registered"].pk, "action": "vet"}, POST),
@@ -158,6 +157,10 @@ PAGES = {
     "workdays:holiday-delete": ("office", lambda w: {"year": 2025, "pk": 1}, POST),
     "workdays:year-confirm": ("office", lambda w: {"year": 2025}, POST),
     "search:staff-search": ("office", NONE, True),
+    "notifications:inbox": ("edu_drafter", NONE, True),
+    "notifications:read-all": ("edu_drafter", NONE, POST),
+    "notifications:read": ("edu_drafter", lambda w: {"pk": 1}, POST),
+    "accesslog:list": ("office", NONE, True),
 }
 
 
