@@ -11,6 +11,7 @@ from django.views.decorators.http import require_POST
 from gongkai.core.exceptions import ApplicationError
 from gongkai.core.models import Department
 from gongkai.core.permissions import department_ids_with, is_office
+from gongkai.workflow import available_transitions
 
 from . import rules, services
 from .choices import ReportScope
@@ -92,7 +93,7 @@ def report_detail(request, pk):
             "problems": services.publication_problems(report),
             "comparison": report_comparison(report),
             "can_edit": rules.can_edit(request.user, report),
-            "can_submit": rules.can_submit(request.user, report),
+            "can_submit": any(t.name == "submit" for t in available_transitions(report, request.user)),
             "issuer": rules.issuer_of(report),
         },
     )

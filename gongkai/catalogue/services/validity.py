@@ -5,6 +5,8 @@ publication it waits for the target department's 批准人 to confirm (or the of
 and until then the target stays exactly as it was.
 """
 
+from datetime import datetime
+
 from django.db import transaction
 from django.utils import timezone
 
@@ -124,8 +126,12 @@ def _target_still_open(move: Move) -> str | None:
     return None
 
 
+def _now(move: Move):
+    return move.params.get("now") or timezone.now()
+
+
 def _decided(move: Move, **extra) -> dict:
-    return {"decided_by": move.actor, "decided_at": timezone.now(), "decision_reason": move.reason} | extra
+    return {"decided_by": move.actor, "decided_at": _now(move), "decision_reason": move.reason} | extra
 
 
 def _details(move: Move) -> None:
@@ -154,7 +160,7 @@ validity_workflow = Workflow(
             audit="validity_change_confirm",
             guards=(_target_still_open,),
             before=(_details,),
-            changes=lambda move: _decided(move, applied_at=timezone.now()),
+            changes=lambda move: _decided(move, applied_at=_now(move)),
             effects=(_apply_confirmed,),
         ),
         Transition(
@@ -168,7 +174,7 @@ validity_workflow = Workflow(
             reason_required="公开办决定须写明理由。",
             guards=(_target_still_open,),
             before=(_details,),
-            changes=lambda move: _decided(move, applied_at=timezone.now(), office_decision=True),
+            changes=lambda move: _decided(move, applied_at=_now(move), office_decision=True),
             effects=(_apply_confirmed,),
         ),
         Transition(
@@ -189,14 +195,18 @@ validity_workflow = Workflow(
 )
 
 
-def validity_change_confirm(*, actor: User, change: ValidityChange, reason: str = "") -> ValidityChange:
+def validity_change_confirm(
+    *, actor: User, change: ValidityChange, reason: str = "", now: datetime | None = None
+) -> ValidityChange:
     """The target department's 批准人 confirms; otherwise the office decides (its reason is required)."""
     name = "office_confirm" if not _target_approver(actor, change) and is_office(actor) else "confirm"
-    return validity_workflow.apply(change, name, actor=actor, reason=reason)
+    return validity_workflow.apply(change, name, actor=actor, reason=reason, now=now)
 
 
-def validity_change_decline(*, actor: User, change: ValidityChange, reason: str) -> ValidityChange:
-    return validity_workflow.apply(change, "decline", actor=actor, reason=reason)
+def validity_change_decline(
+    *, actor: User, change: ValidityChange, reason: str, now: datetime | None = None
+) -> ValidityChange:
+    return validity_workflow.apply(change, "decline", actor=actor, reason=reason, now=now)
 
 
 def validity_changes_awaiting(*, user: User):
