@@ -101,3 +101,14 @@ def test_posting_the_step_anyway_is_refused_in_chinese_and_changes_nothing(clien
     assert "初审、复审、批准须由起草人以外的人员完成" in response.content.decode()
     document.refresh_from_db()
     assert document.state == DocumentState.FIRST_REVIEW and AuditEvent.objects.count() == events
+
+
+def test_the_dashboard_does_not_ask_the_author_to_review_their_own_document(client, org, make_draft):
+    grant(org.edu_drafter, org.edu, Role.FIRST_REVIEWER)
+    document = document_submit(document=make_draft(title="本人起草的通知"), actor=org.edu_drafter)
+    client.force_login(org.edu_drafter)
+    dashboard = client.get(reverse("catalogue:staff-dashboard")).content.decode()
+    assert document.title not in dashboard.split('id="h-awaiting"')[1].split("</section>")[0]
+    client.force_login(org.edu_first)
+    dashboard = client.get(reverse("catalogue:staff-dashboard")).content.decode()
+    assert document.title in dashboard.split('id="h-awaiting"')[1].split("</section>")[0]

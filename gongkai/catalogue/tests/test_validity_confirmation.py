@@ -126,3 +126,19 @@ def test_the_office_is_offered_a_decision_and_a_decline_without_reason_is_refuse
     response = client.post(url, {f"d{pending.pk}-reason": ""})
     assert response.status_code == 200 and "不同意须写明理由。" in response.content.decode()
     assert ValidityChange.objects.get(pk=pending.pk).status == ValidityChangeStatus.AWAITING
+
+
+def test_the_approvers_dashboard_lists_the_change_waiting_for_them(client, org, pending):
+    client.force_login(org.health_approver)
+    dashboard = client.get(reverse("catalogue:staff-dashboard")).content.decode()
+    assert "待本部门确认的修改/废止" in dashboard and "示范县卫生健康局原办法" in dashboard
+    client.force_login(org.edu_approver)
+    assert "待本部门确认的修改/废止" not in client.get(reverse("catalogue:staff-dashboard")).content.decode()
+
+
+def test_the_target_history_shows_the_decision_in_chinese(client, org, pending):
+    validity_change_confirm(actor=org.health_approver, change=pending, reason="同意废止")
+    client.force_login(org.health_approver)
+    page = client.get(reverse("catalogue:staff-document-detail", args=[pending.target_id])).content.decode()
+    history = page.split('id="history"')[1]
+    assert "确认被修改/废止" in history and "已生效" in history and "validity_change_confirm" not in history

@@ -13,6 +13,7 @@ from ..choices import (
     NormativeKind,
     Validity,
     ValidityChangeKind,
+    ValidityChangeStatus,
 )
 from ..models import Column, Document, Interpretation, Subject, Topic
 from ..sanitize import html_to_text
@@ -41,6 +42,10 @@ ACTION_LABELS = {
     "validity_link_remove": "删除修改/废止关系",
     "validity_change": "被其他文件修改/废止",
     "validity_set": "修改有效性",
+    "validity_change_pending": "修改/废止他部门文件，待其确认",
+    "validity_change_confirm": "确认被修改/废止",
+    "validity_change_office_confirm": "公开办决定修改/废止生效",
+    "validity_change_decline": "不同意被修改/废止",
     "column_create": "新建栏目",
     "column_update": "修改栏目",
     "column_delete": "删除栏目",
@@ -58,6 +63,8 @@ EXTRA_LABELS = {
     "size": "大小（字节）",
     "target": "目标文件索引号",
     "kind": "关系",
+    "source": "发文文件索引号",
+    "status": "效力变更状态",
     "department": "部门",
     "ip": "IP 地址",
 }
@@ -68,6 +75,7 @@ VALUE_LABELS = {
     "genre": dict(Genre.choices),
     "normative_kind": dict(NormativeKind.choices),
     "kind": dict(ValidityChangeKind.choices),
+    "status": dict(ValidityChangeStatus.choices),
     "form": dict(InterpretationForm.choices),
 }
 MAX_VALUE_CHARS = 200
@@ -135,6 +143,8 @@ def _summary(action: str, before: dict, after: dict) -> str:
         return f"状态：{old}{show_value('state', after['state'])}"
     if "validity" in after:
         return f"有效性：{show_value('validity', before.get('validity'))} → {show_value('validity', after['validity'])}"
+    if "status" in after and "source" in after:
+        return f"{show_value('kind', after.get('kind'))}（{after['source']}）：{show_value('status', after['status'])}"
     data = after or before
     if "attachment" in data:
         return f"《{data['attachment']}》"
