@@ -22,6 +22,14 @@ class ValidityChangeKind(models.TextChoices):
     REPEAL = "repeal", "废止"
 
 
+class ValidityChangeStatus(models.TextChoices):
+    # A change aimed at another department's document waits for that department (or the office) to confirm.
+    PROPOSED = "proposed", "待发布"
+    AWAITING = "awaiting", "待被修改文件的发布机构确认"
+    APPLIED = "applied", "已生效"
+    DECLINED = "declined", "被修改文件的发布机构不同意"
+
+
 # What each kind of change makes of the original document.
 VALIDITY_AFTER_CHANGE = {
     ValidityChangeKind.AMEND: Validity.AMENDED,

@@ -14,6 +14,7 @@ from .choices import (
     ReviewStepKind,
     Validity,
     ValidityChangeKind,
+    ValidityChangeStatus,
 )
 
 
@@ -293,12 +294,33 @@ class ValidityChange(models.Model):
     target = models.ForeignKey(Document, on_delete=models.PROTECT, related_name="changes_received")
     kind = models.CharField("变更类型", max_length=20, choices=ValidityChangeKind.choices)
     applied_at = models.DateTimeField("生效时间", null=True, blank=True)
+    # Another department's document changes only once that department's 批准人 (or the office) confirms.
+    status = models.CharField(
+        "状态", max_length=20, choices=ValidityChangeStatus.choices, default=ValidityChangeStatus.PROPOSED
+    )
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name="确认人",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    decided_at = models.DateTimeField("确认时间", null=True, blank=True)
+    decision_reason = models.TextField("确认意见或理由", blank=True)
+    office_decision = models.BooleanField("公开办决定", default=False)
+    updated_at = models.DateTimeField("更新时间", auto_now=True)
 
     class Meta:
         verbose_name = verbose_name_plural = "效力变更"
         constraints = [
             models.UniqueConstraint(fields=["source", "target"], name="validity_change_unique"),
             models.CheckConstraint(condition=~Q(source=models.F("target")), name="validity_change_not_self"),
+            models.CheckConstraint(
+                condition=Q(status=ValidityChangeStatus.APPLIED, applied_at__isnull=False)
+                | (~Q(status=ValidityChangeStatus.APPLIED) & Q(applied_at__isnull=True)),
+                name="validity_change_applied_iff_dated",
+            ),
         ]
 
     def __str__(self) -> str:

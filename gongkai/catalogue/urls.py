@@ -29,6 +29,16 @@ urlpatterns = [
     # Validity chain (POST only)
     path("documents/<int:pk>/validity-links/", validity.validity_link_add, name="staff-validity-link-add"),
     path("validity-links/<int:pk>/remove/", validity.validity_link_remove, name="staff-validity-link-remove"),
+    path(
+        "validity-links/<int:pk>/confirm/",
+        validity.validity_change_confirm,
+        name="staff-validity-change-confirm",
+    ),
+    path(
+        "validity-links/<int:pk>/decline/",
+        validity.validity_change_decline,
+        name="staff-validity-change-decline",
+    ),
     # Attachments
     path("documents/<int:pk>/attachments/", attachments.attachment_add, name="staff-attachment-add"),
     path("attachments/<int:pk>/remove/", attachments.attachment_remove, name="staff-attachment-remove"),

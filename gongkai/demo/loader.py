@@ -12,7 +12,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import transaction
 from django.utils import timezone
 
-from gongkai.catalogue.choices import InterpretationForm, Validity
+from gongkai.catalogue.choices import InterpretationForm, Validity, ValidityChangeStatus
 from gongkai.catalogue.models import Attachment, Column, Document, Interpretation, ReviewStep, Subject, Topic
 from gongkai.catalogue.services.attachments import attachment_add
 from gongkai.catalogue.services.documents import document_create
@@ -25,7 +25,11 @@ from gongkai.catalogue.services.review import (
     document_submit,
     document_withdraw,
 )
-from gongkai.catalogue.services.validity import document_set_validity, validity_change_add
+from gongkai.catalogue.services.validity import (
+    document_set_validity,
+    validity_change_add,
+    validity_change_confirm,
+)
 from gongkai.core.exceptions import ApplicationError
 from gongkai.core.models import AuditEvent, Department, User
 from gongkai.workdays.calendar import add_workdays
@@ -187,7 +191,26 @@ class DemoLoader:
             for key, kind in spec.changes:
                 validity_change_add(actor=drafter, source=document, target=self.documents[key], kind=kind)
         self.documents[spec.key] = self.review(spec, document, t)
+        if t.approved:
+            self.confirm_changes(spec, document, t.approved)
         Document.objects.filter(pk=document.pk).update(created_at=t.created)
+
+    def confirm_changes(self, spec: DocSpec, document: Document, approved: datetime) -> None:
+        """Another department's document repealed or amended: its 批准人 confirms, an hour after approval."""
+        awaiting = document.changes_made.filter(status=ValidityChangeStatus.AWAITING)
+        for change in awaiting.select_related("target"):
+            target_dept = self.registry[self.key_of(change.target)].dept
+            moment = min(approved + timedelta(hours=1), self.latest)
+            with self.at(moment):
+                validity_change_confirm(
+                    actor=self.actor(target_dept, "approver"),
+                    change=change,
+                    reason=f"经核实，同意《{spec.title}》{change.get_kind_display()}本部门文件。",
+                    now=moment,
+                )
+
+    def key_of(self, document: Document) -> str:
+        return next(key for key, known in self.documents.items() if known.pk == document.pk)
 
     def review(self, spec: DocSpec, document: Document, t: Timeline) -> Document:
         """Takes the document as far along the review as the spec says; returns its latest state."""

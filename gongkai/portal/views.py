@@ -153,7 +153,7 @@ def document_detail(request, pk: int):
     breadcrumb = [*queries.column_ancestors(columns[0]), columns[0]] if columns else []
     # Only applied changes whose new document is itself public are shown and linked.
     changed_by = [c for c in document.changes_received.all() if c.applied_at and c.source.is_public]
-    changes = [c for c in document.changes_made.all() if c.target.is_public]
+    changes = [c for c in document.changes_made.all() if c.applied_at and c.target.is_public]
     return render(
         request,
         "portal/document.html",

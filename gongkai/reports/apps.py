@@ -18,3 +18,10 @@ class ReportsConfig(AppConfig):
         navigation.register(
             label="年度报告", url_name="reports:index", order=60, visible_to=rules.has_reports_access
         )
+
+        # A report follows its document back to draft when the review returns it.
+        from gongkai.catalogue.services.review import review_workflow
+
+        from .services import report_follow_document_return
+
+        review_workflow.connect("return", effect=report_follow_document_return)

@@ -115,3 +115,21 @@ class ValidityLinkForm(ActionForm):
 
     def target_document(self) -> Document:
         return self.target
+
+
+class ValidityConfirmForm(ActionForm):
+    """被修改文件的发布机构确认另一部门的修改/废止 (the office: a decision, with its reason)."""
+
+    id_name = "validity_confirm"
+    reason = forms.CharField(
+        label="确认意见",
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text="公开办代为决定时须写明理由。",
+    )
+
+
+class ValidityDeclineForm(ActionForm):
+    id_name = "validity_decline"
+    reason = _reason("不同意的理由", "不同意须写明理由。", help_text="理由将显示给发文部门。")

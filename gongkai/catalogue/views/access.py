@@ -39,3 +39,14 @@ def validity_change_or_404(user, pk: int) -> ValidityChange:
     return get_object_or_404(
         ValidityChange.objects.filter(source__in=visible).select_related("source__issuer", "target"), pk=pk
     )
+
+
+def validity_change_decision_or_404(user, pk: int) -> ValidityChange:
+    """A change this person can see from either end (the decision itself is the workflow's to allow)."""
+    visible = rules.visible_documents(user).values("pk")
+    return get_object_or_404(
+        ValidityChange.objects.filter(Q(source__in=visible) | Q(target__in=visible)).select_related(
+            "source__issuer", "target__issuer"
+        ),
+        pk=pk,
+    )

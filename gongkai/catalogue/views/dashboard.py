@@ -10,6 +10,8 @@ from gongkai.core.web.access import staff_view
 
 from .. import rules, selectors
 from ..choices import DocumentState
+from ..services.review import review_workflow
+from ..services.validity import validity_changes_awaiting
 
 RECENT = 20  # each list shows the oldest/most urgent first; the document list has the rest
 
@@ -24,7 +26,13 @@ def dashboard(request):
         "is_drafter": bool(department_ids_with(user, [Role.DRAFTER])),
         "is_reviewer": bool(department_ids_with(user, rules.REVIEWER_ROLES)),
         "drafts": selectors.document_list_drafts(user=user)[:RECENT],
-        "awaiting_step": selectors.document_list_awaiting_step(user=user)[:RECENT],
+        # Separation of duties: a document this person drafted or already signed is not theirs to review.
+        "awaiting_step": [
+            document
+            for document in selectors.document_list_awaiting_step(user=user)[:RECENT]
+            if review_workflow.available(document, user)
+        ],
+        "awaiting_validity": validity_changes_awaiting(user=user)[:RECENT],
         "awaiting_confirmation": selectors.document_list_awaiting_confirmation(user=user)[:RECENT],
         "returned": selectors.document_list_returned(user=user)[:RECENT],
         "publication_due": selectors.document_list_publication_due(

@@ -10,7 +10,14 @@ from django.utils import timezone
 from gongkai.core.permissions import is_office
 
 from .. import rules, selectors
-from ..choices import REVIEW_STATES, DisclosureAttr, DocumentState, ReviewDecision, ReviewStepKind
+from ..choices import (
+    REVIEW_STATES,
+    DisclosureAttr,
+    DocumentState,
+    ReviewDecision,
+    ReviewStepKind,
+    ValidityChangeStatus,
+)
 from ..deadlines import publication_clock
 from ..forms.review import (
     AttachmentForm,
@@ -19,12 +26,16 @@ from ..forms.review import (
     PassForm,
     ReturnForm,
     SetValidityForm,
+    ValidityConfirmForm,
+    ValidityDeclineForm,
     ValidityLinkForm,
     WithdrawForm,
 )
 from ..models import Document
+from ..services import review
 from ..services.prechecks import document_prechecks
-from ..services.review import approval_problems
+from ..services.review import approval_problems, review_workflow
+from ..services.validity import validity_workflow
 from .history import history_rows
 
 PASS_LABELS = {
@@ -36,27 +47,59 @@ UNPUBLISHED = (DocumentState.DRAFT, *REVIEW_STATES)
 
 
 def _permissions(user, document: Document) -> dict:
+    # What the page offers comes from the transition table, with its separation-of-duties checks.
+    available = {t.name for t in review_workflow.available(document, user)}
     return {
         "edit": rules.can_edit(user, document),
-        "submit": rules.can_submit(user, document),
-        "review": rules.can_review(user, document),
-        "withdraw": rules.can_withdraw(user, document),
-        "reopen": rules.can_reopen(user, document),
+        "submit": "submit" in available,
+        "review": review.pass_transition(document) in available,
+        "return": "return" in available,
+        "withdraw": "withdraw" in available,
+        "reopen": "reopen" in available,
         "mark_interpretation": rules.can_mark_interpretation_needed(user),
         "confirm": rules.confirming_departments(user, document),
     }
 
 
+def _duty_refusal(user, document: Document, *, confirming: bool) -> str | None:
+    """Why a person holding the current step may not sign it (separation of duties), shown on the page."""
+    for name in (review.pass_transition(document), "confirm" if confirming else None):
+        if name and (message := review_workflow.duty_refusal(document, user, name)):
+            return message
+    return None
+
+
 def _validity_notices(user, document: Document) -> tuple[list, list]:
-    made = list(document.changes_made.select_related("target"))
-    # Changes received from documents this person cannot open are shown only once public (applied).
+    made = list(document.changes_made.select_related("target__issuer"))
+    # Changes received from documents this person cannot open are shown once public (applied), or when they
+    # wait for this department's decision.
     visible = set(rules.visible_documents(user).values_list("pk", flat=True))
     received = [
         change
-        for change in document.changes_received.select_related("source")
-        if change.applied_at or change.source_id in visible
+        for change in document.changes_received.select_related("source__issuer")
+        if change.applied_at or change.source_id in visible or change.status == ValidityChangeStatus.AWAITING
     ]
     return made, received
+
+
+def _validity_decisions(user, received: list, forms: dict) -> list[dict]:
+    """The awaiting changes this person may decide, each with its confirm and decline form."""
+    decisions = []
+    for change in received:
+        names = {t.name for t in validity_workflow.available(change, user)}
+        if not names:
+            continue
+        decisions.append(
+            {
+                "change": change,
+                "office": "office_confirm" in names and "confirm" not in names,
+                "confirm_form": forms.get(f"validity_confirm_{change.pk}")
+                or ValidityConfirmForm(prefix=f"c{change.pk}"),
+                "decline_form": forms.get(f"validity_decline_{change.pk}")
+                or ValidityDeclineForm(prefix=f"d{change.pk}"),
+            }
+        )
+    return decisions
 
 
 def _pass_label(document: Document) -> str:
@@ -126,9 +169,11 @@ def detail_context(request, document: Document, forms: dict | None = None) -> di
         initial={"needed": document.needs_interpretation}
     )
     context["confirm_pending"] = [pk for pk in can["confirm"] if pk not in context["confirmed_departments"]]
-    if context["confirm_pending"]:
+    context["duty_refusal"] = _duty_refusal(user, document, confirming=bool(context["confirm_pending"]))
+    if context["confirm_pending"] and not review_workflow.duty_refusal(document, user, "confirm"):
         context["confirm_form"] = ConfirmForm(department_ids=context["confirm_pending"])
     context |= forms or {}
+    context["validity_decisions"] = _validity_decisions(user, context["changes_received"], forms or {})
     return context
 
 

@@ -13,6 +13,7 @@ from ..choices import (
     NormativeKind,
     Validity,
     ValidityChangeKind,
+    ValidityChangeStatus,
 )
 from ..models import Column, Document, Interpretation, Subject, Topic
 from ..sanitize import html_to_text
@@ -26,6 +27,8 @@ EXTRA_LABELS = {
     "size": "大小（字节）",
     "target": "目标文件索引号",
     "kind": "关系",
+    "source": "发文文件索引号",
+    "status": "效力变更状态",
     "department": "部门",
     "ip": "IP 地址",
 }
@@ -36,6 +39,7 @@ VALUE_LABELS = {
     "genre": dict(Genre.choices),
     "normative_kind": dict(NormativeKind.choices),
     "kind": dict(ValidityChangeKind.choices),
+    "status": dict(ValidityChangeStatus.choices),
     "form": dict(InterpretationForm.choices),
 }
 MAX_VALUE_CHARS = 200
@@ -94,6 +98,8 @@ def _summary(action: str, before: dict, after: dict) -> str:
         return f"状态：{old}{show_value('state', after['state'])}"
     if "validity" in after:
         return f"有效性：{show_value('validity', before.get('validity'))} → {show_value('validity', after['validity'])}"
+    if "status" in after and "source" in after:
+        return f"{show_value('kind', after.get('kind'))}（{after['source']}）：{show_value('status', after['status'])}"
     data = after or before
     if "attachment" in data:
         return f"《{data['attachment']}》"

@@ -247,3 +247,33 @@ def test_topics_attachments_and_site_profile_are_filled(demo, db):
 def test_every_department_has_a_valid_unified_social_credit_code(demo, db):
     assert Department.objects.count() >= 12
     assert all(is_valid_uscc(code) for code in Department.objects.values_list("issuer_code", flat=True))
+
+
+def test_demo_reviews_keep_drafting_and_each_step_with_different_people(demo, db):
+    from gongkai.catalogue.duties import document_author_ids
+
+    steps = ReviewStep.objects.filter(decision=ReviewDecision.PASS).select_related("document")
+    signed: dict[tuple[int, int], list[int]] = {}
+    for step in steps:
+        assert step.actor_id not in document_author_ids(step.document), step.document.title
+        signed.setdefault((step.document_id, step.round), []).append(step.actor_id)
+    assert signed
+    for signers in signed.values():
+        assert len(signers) == len(set(signers))
+
+
+def test_demo_repeal_of_another_departments_document_was_confirmed_by_its_approver(demo, db):
+    from gongkai.catalogue.choices import ValidityChangeStatus
+
+    crossing = [
+        c
+        for c in ValidityChange.objects.select_related("source", "target", "decided_by")
+        if c.source.issuer_id != c.target.issuer_id
+    ]
+    assert crossing
+    for change in crossing:
+        assert change.status == ValidityChangeStatus.APPLIED and not change.office_decision
+        assert RoleAssignment.objects.filter(
+            user=change.decided_by, department=change.target.issuer, role=Role.APPROVER
+        ).exists()
+        assert change.source.published_at < change.applied_at <= timezone.now()

@@ -86,7 +86,9 @@ def test_table_2_counts_issued_repealed_and_valid_normative_documents(org, make_
     make_document(edu, user, "normative", date(2024, 3, 1))
     old = make_document(edu, user, "normative", date(2022, 1, 1))
     repealer = make_document(edu, user, "normative", date(2024, 5, 1))
-    ValidityChange.objects.create(source=repealer, target=old, kind="repeal", applied_at=at(date(2024, 5, 1)))
+    ValidityChange.objects.create(
+        source=repealer, target=old, kind="repeal", status="applied", applied_at=at(date(2024, 5, 1))
+    )
     rule = make_document(edu, user, "rule", date(2020, 2, 1))
     expired_later = AuditEvent.objects.create(
         action="validity_set",

@@ -89,3 +89,39 @@ def test_publishing_goes_through_review_and_marks_the_report_published(org, repo
     report.refresh_from_db()
     assert report.current_state == ReportState.PUBLISHED and report.is_published
     assert report.document.published_at is not None
+
+
+def test_a_returned_document_sends_the_report_back_to_draft_and_resubmission_reuses_it(org, report):
+    from gongkai.catalogue.services.review import document_return
+
+    services.report_update(actor=org.edu_approver, report=report, data=INPUTS)
+    report = services.report_submit(actor=org.edu_drafter, report=report, now=NOW)
+    doc = report.document
+    document_review_pass(document=doc, actor=org.edu_first, now=NOW)
+    document_return(document=doc, actor=org.edu_second, reason="表三数字与台账不一致")
+    report.refresh_from_db()
+    assert report.state == ReportState.DRAFT and report.current_state == ReportState.DRAFT
+    event = AuditEvent.objects.get(action="report_returned", object_id=str(report.pk))
+    assert event.reason == "表三数字与台账不一致" and event.before == {"state": "in_review"}
+    # Editable again, and submitted again as the same catalogue document with the corrected text.
+    services.report_update(actor=org.edu_approver, report=report, data={"other_text": "已更正。"})
+    report = services.report_submit(actor=org.edu_drafter, report=report, now=NOW)
+    assert report.state == ReportState.IN_REVIEW and report.document_id == doc.pk
+    doc.refresh_from_db()
+    assert doc.state == DocumentState.FIRST_REVIEW and doc.review_round == 2 and "已更正。" in doc.body
+    assert doc.attachments.count() == 1
+    for reviewer in (org.edu_first, org.edu_second, org.edu_approver):
+        document_review_pass(document=doc, actor=reviewer, now=NOW)
+    report.refresh_from_db()
+    assert report.is_published
+
+
+def test_the_report_page_says_the_document_was_returned(client, org, report):
+    from gongkai.catalogue.services.review import document_return
+
+    services.report_update(actor=org.edu_approver, report=report, data=INPUTS)
+    report = services.report_submit(actor=org.edu_drafter, report=report, now=NOW)
+    document_return(document=report.document, actor=org.edu_first, reason="请补充说明")
+    client.force_login(org.edu_drafter)
+    page = client.get(f"/staff/reports/{report.pk}/").content.decode()
+    assert "公开文件在审查中被退回，报告已恢复为草稿" in page and "提交发布审查" in page

@@ -29,6 +29,7 @@ from gongkai.testing.matrix import matrix_params, module_world, url_names
 from .factories import (
     add_attachment,
     add_interpretation,
+    advance,
     build_org,
     make_document,
     pdf_upload,
@@ -121,6 +122,13 @@ MATRIX: dict[str, list[tuple[str | None, str, str]]] = {
     ],
     "staff-validity-link-remove": [
         ("draft_link",           "POST", EDU_DRAFTER),
+    ],
+    # Another department's repeal of a health document waits for health's 批准人 (or the office's decision).
+    "staff-validity-change-confirm": [
+        ("cross_change",         "POST", "L    403  403  403  403  403  403  403  403  ok   ok   404"),
+    ],
+    "staff-validity-change-decline": [
+        ("cross_change",         "POST", "L    403  403  403  403  403  403  403  403  ok   ok   404"),
     ],
     "staff-attachment-add": [
         ("draft",                "POST", EDU_DRAFTER),
@@ -224,6 +232,14 @@ def _build_world() -> dict:
         org, state=DocumentState.FIRST_REVIEW, title="涉及卫健局", involved_departments=[org.health]
     )
     w["health_draft"] = make_document(org, key="health", title="卫健局草稿")
+    health_published = make_document(org, key="health", state=DocumentState.PUBLISHED, title="卫健局办法")
+    repeal = make_document(org, title="教育局废止卫健局办法")
+    w["cross_change"] = validity.validity_change_add(
+        actor=edu.drafter, source=repeal, target=health_published, kind="repeal"
+    )
+    advance(repeal, edu, DocumentState.PUBLISHED)
+    w["cross_change"].refresh_from_db()
+    assert w["cross_change"].status == "awaiting"
     w["column"] = Column.objects.create(name="测试栏目", slug="matrix-column")
     w["topic"] = Topic.objects.create(name="测试专题", slug="matrix-topic")
     return w
@@ -244,7 +260,10 @@ def _kwargs(world, obj):
 def _payload(name: str, world, obj) -> dict:
     org = world["org"]
     column, topic = world["column"], world["topic"]
+    change = world["cross_change"].pk
     payloads = {
+        "staff-validity-change-confirm": {f"c{change}-reason": "经核实同意废止"},
+        "staff-validity-change-decline": {f"d{change}-reason": "该办法仍在执行"},
         "staff-document-create": {"title": "矩阵新建", "normative_kind": "other"},
         "staff-document-edit": {"title": "矩阵修改后的标题", "normative_kind": "other"},
         "staff-document-pass": {"opinion": "同意"},
@@ -278,6 +297,7 @@ def _snapshot(media: Path) -> tuple:
         Attachment.objects.count(),
         Interpretation.objects.count(),
         ValidityChange.objects.count(),
+        list(ValidityChange.objects.order_by("pk").values_list("pk", "status", "applied_at")),
         list(Column.objects.order_by("pk").values_list("pk", "name", "is_active")),
         list(Topic.objects.order_by("pk").values_list("pk", "name")),
         list(
