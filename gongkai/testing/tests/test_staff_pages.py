@@ -96,6 +96,8 @@ PAGES = {
     "catalogue:staff-document-interpretation-needed": ("office", _pk("document"), POST),
     "catalogue:staff-validity-link-add": ("edu_drafter", _pk("document"), POST),
     "catalogue:staff-validity-link-remove": ("edu_drafter", _pk("link"), POST),
+    "catalogue:staff-validity-change-confirm": ("office", _pk("link"), POST),
+    "catalogue:staff-validity-change-decline": ("office", _pk("link"), POST),
     "catalogue:staff-attachment-add": ("edu_drafter", _pk("document"), POST),
     "catalogue:staff-attachment-remove": ("edu_drafter", _pk("attachment"), POST),
     "catalogue:staff-attachment-download": ("office", _pk("attachment"), True),

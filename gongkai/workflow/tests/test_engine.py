@@ -6,11 +6,20 @@ The table here is the tests' own (not registered), so the engine is tried withou
 import pytest
 
 from gongkai.catalogue.models import Document
+from gongkai.core import audit_vocabulary
 from gongkai.core.exceptions import ApplicationError
 from gongkai.core.models import AuditEvent
 from gongkai.workflow import Guard, Transition, Workflow
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _test_audit_code(monkeypatch):
+    """The tests' own transition writes a code of its own, registered for these tests only."""
+    monkeypatch.setitem(audit_vocabulary._LABELS, "test_advance", "测试推进")
+    monkeypatch.setitem(audit_vocabulary._OWNERS, "test_advance", "workflow-tests")
+
 
 calls: list[str] = []
 
