@@ -2,12 +2,14 @@
 
 from django import forms
 
+from gongkai.core.forms import TextHygieneMixin
+
 from ..models import Interpretation
 from ..services.interpretations import FIELDS
 from .common import Fieldsets, rich_text
 
 
-class InterpretationForm(Fieldsets, forms.ModelForm):
+class InterpretationForm(TextHygieneMixin, Fieldsets, forms.ModelForm):
     FIELDSETS = [
         ("解读信息", ["title", "form", "author"]),
         ("结构化内容", list(Interpretation.SECTION_FIELDS)),

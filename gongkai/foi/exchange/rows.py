@@ -8,6 +8,8 @@ from typing import Any
 
 from django.utils import timezone
 
+from gongkai.core.texthygiene import newlines_normalise, text_problem
+
 from ..choices import (
     FINISHED_STATES,
     ApplicantType,
@@ -36,6 +38,15 @@ class RowContext:
 
 class _Bad(Exception):
     pass
+
+
+def _text(value: Any) -> str:
+    """Imported text follows the rule of the forms (core.texthygiene): refused, with the row and field."""
+    text = newlines_normalise(str(value if value is not None else "").strip())
+    problem = text_problem(text, label="")
+    if problem:
+        raise _Bad(problem)
+    return text
 
 
 def _date(value: Any) -> date | None:
@@ -105,7 +116,7 @@ def _convert(col, value: Any) -> Any:
         if not isinstance(value, list) or not all(isinstance(i, dict) for i in value):
             raise _Bad("应为 JSON 数组（每项为一个对象）")
         return value
-    return str(value if value is not None else "").strip()
+    return _text(value)
 
 
 # What each list item holds: key -> converter (None = text).
@@ -148,7 +159,7 @@ def _items(key: str, label: str, items: list[dict], problems: list[str]) -> list
                 if kind == DATE:
                     clean[name] = _date(value)
                 elif kind is None:
-                    clean[name] = str(value or "").strip()
+                    clean[name] = _text(value or "")
                 else:
                     clean[name] = _choice(value, kind)
             except _Bad as exc:
