@@ -20,6 +20,8 @@ from ..choices import (
     RemedyKind,
     RemedyResult,
 )
+from ..models import Application, tracking_code_is_strong
+from ..models.application import TRACKING_ALPHABET, TRACKING_LENGTH
 from ..statute import EXTENSION_MAX_WORKDAYS
 from .columns import BOOL, CHOICE, COLUMNS, DATE, DATETIME, INT, LIST
 
@@ -38,6 +40,9 @@ class RowContext:
 
 class _Bad(Exception):
     pass
+
+
+TRACKING_MAX = Application._meta.get_field("tracking_code").max_length
 
 
 def _text(value: Any) -> str:
@@ -220,7 +225,13 @@ def _check_references(row_no: int, c: dict, ctx: RowContext, problems: list[str]
     tracking = (c.get("tracking_code") or "").upper()
     c["tracking_code"] = tracking
     if tracking:
-        if tracking in ctx.existing_tracking:
+        if not (tracking_code_is_strong(tracking) and len(tracking) <= TRACKING_MAX):
+            # Not echoed: the code is the applicant's key to their application.
+            problems.append(
+                f"查询码（tracking_code）强度不足：应为{TRACKING_LENGTH}至{TRACKING_MAX}位，"
+                f"只含字符 {TRACKING_ALPHABET}，与本平台生成的查询码相同；留空则生成新的查询码"
+            )
+        elif tracking in ctx.existing_tracking:
             problems.append(f"查询码“{tracking}”与本平台已有的申请重复")
         elif tracking in ctx.seen_tracking:
             problems.append(f"查询码“{tracking}”与第{ctx.seen_tracking[tracking]}行重复")

@@ -1,5 +1,5 @@
 """Import and export against hostile text: formulas stay text in the CSV, imported text follows the forms'
-character rule."""
+character rule, imported tracking codes are as strong as generated ones."""
 
 import csv
 import io
@@ -9,7 +9,7 @@ import pytest
 
 from gongkai.foi.exchange import ImportFailed, applications_export, applications_import
 from gongkai.foi.exchange.export import export_rows, exportable_applications
-from gongkai.foi.models import Application
+from gongkai.foi.models import Application, tracking_code_new
 
 from .conftest import person_data
 from .test_exchange import _csv, _wipe
@@ -82,3 +82,24 @@ def test_a_json_import_follows_the_same_rule(org, register):
     with pytest.raises(ImportFailed) as caught:
         applications_import(actor=org.office, data=json.dumps(content).encode(), name="x.json")
     assert str(caught.value.errors[0]).startswith("第1行：所需信息名称（info_title）含有不可见的特殊字符")
+
+
+@pytest.mark.parametrize("code", ["12345678", "ABCDEFGH", "ABCD1234EFGH", "ABCDEFGHJKM", "ABCD-EFGH-JKMN"])
+def test_a_weak_imported_tracking_code_is_refused_with_its_row_and_field(org, register, code):
+    register()
+    register()
+    rows = _exported(org)
+    rows[1]["tracking_code"] = code
+    messages = _import_errors(org, rows)
+    assert messages == [messages[0]]
+    assert messages[0].startswith("第3行：查询码（tracking_code）强度不足")
+    assert f"“{code}”" not in messages[0]  # the applicant's key is not repeated on the page
+    assert Application.objects.count() == 0
+
+
+def test_an_imported_tracking_code_as_strong_as_a_generated_one_is_kept(org, register):
+    register()
+    code = tracking_code_new()
+    rows = _exported(org, tracking_code=code.lower())
+    (app,) = applications_import(actor=org.office, data=_csv(rows))
+    assert app.tracking_code == code
