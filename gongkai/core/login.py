@@ -10,6 +10,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from .audit import audit_record
+from .forms import TextHygieneMixin
 from .models import LoginFailure, User
 
 
@@ -33,7 +34,7 @@ def login_success_record(*, user: User, ip_address: str | None) -> None:
     audit_record(actor=user, action="login", obj=user, after={"ip": ip_address})
 
 
-class LockoutAuthenticationForm(AuthenticationForm):
+class LockoutAuthenticationForm(TextHygieneMixin, AuthenticationForm):
     error_messages = {
         "invalid_login": "用户名或密码不正确。连续失败%(max)d次后账号将被锁定%(minutes)d分钟。",
         "inactive": "该账号已停用。",

@@ -5,6 +5,7 @@ from django.utils import timezone
 
 from gongkai.catalogue.choices import DocumentState
 from gongkai.catalogue.models import Document
+from gongkai.core.forms import TextHygieneMixin
 from gongkai.core.models import Department
 
 from .choices import (
@@ -34,7 +35,7 @@ def _without_blank(choices):
     return [("", "请选择")] + list(choices)
 
 
-class ApplicationForm(forms.Form):
+class ApplicationForm(TextHygieneMixin, forms.Form):
     """What an applicant states (条例第二十九条). Used by the public form and by staff registration."""
 
     department = forms.ModelChoiceField(
@@ -99,7 +100,7 @@ class PublicApplyForm(ApplicationForm):
     website = forms.CharField(label="请勿填写此项", required=False)
 
 
-class TrackForm(forms.Form):
+class TrackForm(TextHygieneMixin, forms.Form):
     tracking_code = forms.CharField(label="查询码", max_length=20)
     second_factor = forms.CharField(
         label="证件号码、统一社会信用代码或联系电话的后4位", min_length=4, max_length=4
@@ -110,62 +111,62 @@ class PublicWithdrawForm(TrackForm):
     reason = forms.CharField(label="撤回理由（可不填）", required=False, widget=TEXT)
 
 
-class EmptyForm(forms.Form):
+class EmptyForm(TextHygieneMixin, forms.Form):
     pass
 
 
-class CorrectionRequestForm(forms.Form):
+class CorrectionRequestForm(TextHygieneMixin, forms.Form):
     sent_on = _date("告知日期")
     items = forms.CharField(label="需补正的事项（一次性告知）", widget=TEXT)
     deadline_on = forms.DateField(label="补正期限", widget=DATE)
 
 
-class CorrectionReceiveForm(forms.Form):
+class CorrectionReceiveForm(TextHygieneMixin, forms.Form):
     corrected_on = _date("收到补正日期")
 
 
-class LapseForm(forms.Form):
+class LapseForm(TextHygieneMixin, forms.Form):
     as_of = _date("办结日期")
 
 
-class ExtensionForm(forms.Form):
+class ExtensionForm(TextHygieneMixin, forms.Form):
     days = forms.IntegerField(label="延长工作日数（不超过20）", min_value=1, max_value=20, initial=20)
     reason = forms.CharField(label="延期理由", widget=TEXT)
     approved_on = _date("批准日期")
     notified_on = _date("告知申请人日期")
 
 
-class PauseStartForm(forms.Form):
+class PauseStartForm(TextHygieneMixin, forms.Form):
     kind = forms.ChoiceField(label="类型", choices=[c for c in PauseKind.choices if c[0] != PauseKind.FEE])
     party = forms.CharField(label="征求意见对象", max_length=200)
     started_on = _date("开始日期")
     reason = forms.CharField(label="说明", widget=TEXT, required=False)
 
 
-class PauseEndForm(forms.Form):
+class PauseEndForm(TextHygieneMixin, forms.Form):
     ended_on = _date("结束日期（收到意见之日）")
     opinion = forms.CharField(label="意见", widget=TEXT, required=False)
 
 
-class FeeNoticeForm(forms.Form):
+class FeeNoticeForm(TextHygieneMixin, forms.Form):
     method = forms.ChoiceField(label="计收方式", choices=FeeMethod.choices)
     pages = forms.IntegerField(label="页数（按量计收）", min_value=1, required=False)
     notified_on = _date("收费通知日期")
     pay_by = forms.DateField(label="缴费期限", widget=DATE)
 
 
-class FeePaidForm(forms.Form):
+class FeePaidForm(TextHygieneMixin, forms.Form):
     paid_on = _date("缴费日期")
 
 
-class Art35Form(forms.Form):
+class Art35Form(TextHygieneMixin, forms.Form):
     kind = forms.ChoiceField(label="处理决定", choices=Art35Kind.choices)
     reason = forms.CharField(label="理由", widget=TEXT)
     decided_on = _date("决定日期")
     new_due_on = forms.DateField(label="确定的答复期限（延迟答复时）", widget=DATE, required=False)
 
 
-class TransferForm(forms.Form):
+class TransferForm(TextHygieneMixin, forms.Form):
     to_department = forms.ModelChoiceField(
         label="转至机关", queryset=Department.objects.filter(is_active=True)
     )
@@ -173,12 +174,12 @@ class TransferForm(forms.Form):
     reason = forms.CharField(label="转办理由", widget=TEXT)
 
 
-class StaffWithdrawForm(forms.Form):
+class StaffWithdrawForm(TextHygieneMixin, forms.Form):
     on = _date("撤回日期")
     reason = forms.CharField(label="撤回理由", widget=TEXT, required=False)
 
 
-class ReplyForm(forms.Form):
+class ReplyForm(TextHygieneMixin, forms.Form):
     outcome = forms.ChoiceField(
         label="办理结果", choices=_without_blank((o, Outcome(o).label) for o in REPLY_OUTCOMES)
     )
@@ -205,24 +206,24 @@ class ReplyForm(forms.Form):
         return document
 
 
-class DeliveryRecordForm(forms.Form):
+class DeliveryRecordForm(TextHygieneMixin, forms.Form):
     method = forms.ChoiceField(label="送达方式", choices=DeliveryMethod.choices)
     delivered_on = _date("送达日期")
     note = forms.CharField(label="备注（如邮件单号）", max_length=200, required=False)
 
 
-class ArchiveForm(forms.Form):
+class ArchiveForm(TextHygieneMixin, forms.Form):
     on = _date("归档日期")
 
 
-class RemedyForm(forms.Form):
+class RemedyForm(TextHygieneMixin, forms.Form):
     kind = forms.ChoiceField(label="类型", choices=RemedyKind.choices)
     filed_on = _date("提起日期")
     body = forms.CharField(label="复议机关/法院", max_length=200, required=False)
     note = forms.CharField(label="备注", widget=TEXT, required=False)
 
 
-class RemedyConcludeForm(forms.Form):
+class RemedyConcludeForm(TextHygieneMixin, forms.Form):
     remedy = forms.IntegerField(widget=forms.HiddenInput)
     result = forms.ChoiceField(
         label="审结结果", choices=[c for c in RemedyResult.choices if c[0] != "pending"]

@@ -4,6 +4,7 @@ from django import forms
 
 from gongkai.catalogue.choices import Genre, Validity
 from gongkai.catalogue.selectors import column_tree
+from gongkai.core.forms import TextHygieneMixin
 
 from .queries import column_get_active, issuer_list_public, publication_years, subject_list_top
 
@@ -17,7 +18,7 @@ class SearchInput(forms.TextInput):
     input_type = "search"
 
 
-class CatalogueFilterForm(forms.Form):
+class CatalogueFilterForm(TextHygieneMixin, forms.Form):
     q = forms.CharField(
         label="关键词",
         required=False,

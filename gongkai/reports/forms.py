@@ -1,12 +1,13 @@
 from django import forms
 
+from gongkai.core.forms import TextHygieneMixin
 from gongkai.core.models import Department
 
 from .choices import ReportScope
 from .models import AnnualReport
 
 
-class GenerateForm(forms.Form):
+class GenerateForm(TextHygieneMixin, forms.Form):
     year = forms.IntegerField(label="报告年度", min_value=2008, max_value=2100)
     scope = forms.ChoiceField(label="报告类型", choices=ReportScope.choices)
     department = forms.ModelChoiceField(
@@ -25,7 +26,7 @@ class GenerateForm(forms.Form):
             self.fields["department"].help_text = ""
 
 
-class ReportForm(forms.ModelForm):
+class ReportForm(TextHygieneMixin, forms.ModelForm):
     class Meta:
         model = AnnualReport
         fields = [*AnnualReport.TEXT_FIELDS, *AnnualReport.INPUT_FIELDS]

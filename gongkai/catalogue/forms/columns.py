@@ -2,13 +2,15 @@
 
 from django import forms
 
+from gongkai.core.forms import TextHygieneMixin
+
 from .. import selectors
 from ..models import Column, Topic
 from ..services.columns import COLUMN_FIELDS, TOPIC_FIELDS
 from .common import tree_label
 
 
-class ColumnForm(forms.ModelForm):
+class ColumnForm(TextHygieneMixin, forms.ModelForm):
     class Meta:
         model = Column
         fields = list(COLUMN_FIELDS)
@@ -39,7 +41,7 @@ class ColumnForm(forms.ModelForm):
         return {name: self.cleaned_data[name] for name in COLUMN_FIELDS}
 
 
-class TopicForm(forms.ModelForm):
+class TopicForm(TextHygieneMixin, forms.ModelForm):
     class Meta:
         model = Topic
         fields = list(TOPIC_FIELDS)

@@ -3,6 +3,7 @@
 from django import forms
 from django.db.models import Q
 
+from gongkai.core.forms import TextHygieneMixin
 from gongkai.core.models import Department
 from gongkai.core.web.forms import Fieldsets
 
@@ -46,7 +47,7 @@ def _column_choices(columns: list[tuple[Column, int]]) -> list:
     return [(g[0][0], label) if len(g) == 1 else (label, g) for label, g in choices]
 
 
-class DocumentForm(Fieldsets, forms.ModelForm):
+class DocumentForm(TextHygieneMixin, Fieldsets, forms.ModelForm):
     FIELDSETS = [
         ("基本信息", ["issuer", "title", "issuing_authority", "doc_no", "written_on", "formed_on"]),
         ("分类", ["subject", "genre", "normative_kind", "keywords"]),
@@ -141,7 +142,7 @@ class DocumentForm(Fieldsets, forms.ModelForm):
         return {name: self.cleaned_data[name] for name in DOCUMENT_FIELDS}
 
 
-class DocumentFilterForm(forms.Form):
+class DocumentFilterForm(TextHygieneMixin, forms.Form):
     state = forms.ChoiceField(
         label="状态", required=False, choices=[("", "全部状态"), *DocumentState.choices]
     )

@@ -2,6 +2,7 @@
 
 from django import forms
 
+from gongkai.core.forms import TextHygieneMixin
 from gongkai.core.web.forms import Fieldsets
 
 from ..models import Interpretation
@@ -9,7 +10,7 @@ from ..services.interpretations import FIELDS
 from .common import rich_text
 
 
-class InterpretationForm(Fieldsets, forms.ModelForm):
+class InterpretationForm(TextHygieneMixin, Fieldsets, forms.ModelForm):
     FIELDSETS = [
         ("解读信息", ["title", "form", "author"]),
         ("结构化内容", list(Interpretation.SECTION_FIELDS)),

@@ -2,6 +2,7 @@
 
 from django import forms
 
+from gongkai.core.forms import TextHygieneMixin
 from gongkai.core.models import Department
 
 from .. import selectors
@@ -10,7 +11,7 @@ from ..models import Document
 from ..services.validity import MANUAL_VALIDITIES
 
 
-class ActionForm(forms.Form):
+class ActionForm(TextHygieneMixin, forms.Form):
     """Several action forms share one page: each gets its own element ids (id_<name>_<field>)."""
 
     id_name = "action"

@@ -1,9 +1,6 @@
 """Export applications with every field (columns.COLUMNS) as CSV or JSON. Exports contain personal data, so
 each export is itself an audit event."""
 
-import csv
-import io
-import json
 from datetime import date, datetime
 from typing import Any
 
@@ -14,6 +11,8 @@ from gongkai.core.audit import audit_record
 from gongkai.core.exceptions import ApplicationError
 from gongkai.core.models import User
 from gongkai.core.permissions import is_office
+from gongkai.exports.csvfile import csv_bytes
+from gongkai.exports.jsonfile import json_bytes
 
 from .. import rules
 from ..models import Application
@@ -104,22 +103,17 @@ def export_rows(queryset) -> list[dict[str, Any]]:
 
 def render(rows: list[dict[str, Any]], fmt: str) -> bytes:
     if fmt == "json":
-        payload = {"format": JSON_FORMAT, "version": 1, "applications": rows}
-        return json.dumps(payload, ensure_ascii=False, indent=1).encode("utf-8")
-    out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=KEYS, lineterminator="\r\n")
-    writer.writeheader()
-    for row in rows:
-        writer.writerow({k: _csv_cell(k, v) for k, v in row.items()})
-    return ("\ufeff" + out.getvalue()).encode("utf-8")
+        return json_bytes({"format": JSON_FORMAT, "version": 1, "applications": rows})
+    # The CSV writer neutralises cells that a spreadsheet would run as a formula; the importer undoes it.
+    return csv_bytes(header=KEYS, rows=([_csv_cell(k, row[k]) for k in KEYS] for row in rows))
 
 
-def _csv_cell(key: str, value: Any) -> str:
+def _csv_cell(key: str, value: Any) -> Any:
     if BY_KEY[key].kind == LIST:
-        return json.dumps(value, ensure_ascii=False) if value else ""
+        return json_bytes(value, indent=None).decode("utf-8") if value else ""
     if isinstance(value, bool):
         return "true" if value else "false"
-    return str(value)
+    return value
 
 
 def applications_export(*, actor: User, fmt: str, department_ids: set[int] | None = None) -> bytes:

@@ -18,6 +18,7 @@ from gongkai.catalogue.models import Document
 from gongkai.core.exceptions import ApplicationError
 from gongkai.core.models import Department, User
 from gongkai.core.permissions import is_office
+from gongkai.exports.cells import csv_value_restore
 
 from ..models import Application
 from .columns import BY_KEY, COLUMNS, JSON_FORMAT, KEYS, LIST
@@ -92,7 +93,7 @@ def _parse_csv(text: str) -> list[tuple[int, dict[str, Any]]]:
     for i, raw in enumerate(reader, start=2):
         if None in raw:
             raise ImportFailed([RowError(i, "该行的列数多于表头。")])
-        values = {k: (v or "") for k, v in raw.items()}
+        values = {k: csv_value_restore(v or "") for k, v in raw.items()}
         for key, value in values.items():
             if BY_KEY[key].kind == LIST:
                 try:

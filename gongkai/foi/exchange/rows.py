@@ -8,6 +8,7 @@ from typing import Any
 
 from django.utils import timezone
 
+from gongkai.core.texthygiene import newlines_normalise, text_problem
 from gongkai.workdays.statute import EXTENSION_MAX_WORKDAYS
 
 from ..choices import (
@@ -20,6 +21,8 @@ from ..choices import (
     RemedyKind,
     RemedyResult,
 )
+from ..models import Application, tracking_code_is_strong
+from ..models.application import TRACKING_ALPHABET, TRACKING_LENGTH
 from .columns import BOOL, CHOICE, COLUMNS, DATE, DATETIME, INT, LIST
 
 _DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -37,6 +40,18 @@ class RowContext:
 
 class _Bad(Exception):
     pass
+
+
+TRACKING_MAX = Application._meta.get_field("tracking_code").max_length
+
+
+def _text(value: Any) -> str:
+    """Imported text follows the rule of the forms (core.texthygiene): refused, with the row and field."""
+    text = newlines_normalise(str(value if value is not None else "").strip())
+    problem = text_problem(text, label="")
+    if problem:
+        raise _Bad(problem)
+    return text
 
 
 def _date(value: Any) -> date | None:
@@ -106,7 +121,7 @@ def _convert(col, value: Any) -> Any:
         if not isinstance(value, list) or not all(isinstance(i, dict) for i in value):
             raise _Bad("应为 JSON 数组（每项为一个对象）")
         return value
-    return str(value if value is not None else "").strip()
+    return _text(value)
 
 
 # What each list item holds: key -> converter (None = text).
@@ -149,7 +164,7 @@ def _items(key: str, label: str, items: list[dict], problems: list[str]) -> list
                 if kind == DATE:
                     clean[name] = _date(value)
                 elif kind is None:
-                    clean[name] = str(value or "").strip()
+                    clean[name] = _text(value or "")
                 else:
                     clean[name] = _choice(value, kind)
             except _Bad as exc:
@@ -210,7 +225,13 @@ def _check_references(row_no: int, c: dict, ctx: RowContext, problems: list[str]
     tracking = (c.get("tracking_code") or "").upper()
     c["tracking_code"] = tracking
     if tracking:
-        if tracking in ctx.existing_tracking:
+        if not (tracking_code_is_strong(tracking) and len(tracking) <= TRACKING_MAX):
+            # Not echoed: the code is the applicant's key to their application.
+            problems.append(
+                f"查询码（tracking_code）强度不足：应为{TRACKING_LENGTH}至{TRACKING_MAX}位，"
+                f"只含字符 {TRACKING_ALPHABET}，与本平台生成的查询码相同；留空则生成新的查询码"
+            )
+        elif tracking in ctx.existing_tracking:
             problems.append(f"查询码“{tracking}”与本平台已有的申请重复")
         elif tracking in ctx.seen_tracking:
             problems.append(f"查询码“{tracking}”与第{ctx.seen_tracking[tracking]}行重复")

@@ -4,13 +4,13 @@ DOCX names the fonts Chinese offices have (方正小标宋简体, 仿宋) so Wor
 their own substitutes; the PDF embeds Noto Serif CJK SC, which is what the server has.
 """
 
-import io
-
 from django.template.loader import render_to_string
 from docx import Document as DocxDocument
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
+
+from gongkai.exports.docx import docx_bytes, docx_run, docx_style_font
+from gongkai.exports.pdf import html_to_pdf
 
 from .text import LetterContent
 
@@ -20,16 +20,6 @@ LATIN_FONT = "Times New Roman"
 TITLE_PT = 22  # 二号
 BODY_PT = 16  # 三号
 LINE_PT = 28  # fixed line spacing, 22 lines a page as in GB/T 9704
-
-
-def _run(paragraph, text: str, *, font: str, size: int, bold: bool = False):
-    run = paragraph.add_run(text)
-    run.font.size = Pt(size)
-    run.font.name = LATIN_FONT
-    run.bold = bold
-    # python-docx only sets the Latin font; East Asian text uses w:eastAsia.
-    run._element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), font)
-    return run
 
 
 def _paragraph(doc, text: str, *, align=None, indent: bool = False, font=BODY_FONT, size=BODY_PT, after=0):
@@ -42,7 +32,7 @@ def _paragraph(doc, text: str, *, align=None, indent: bool = False, font=BODY_FO
         p.alignment = align
     if indent:
         fmt.first_line_indent = Pt(size * 2)  # two characters
-    _run(p, text, font=font, size=size)
+    docx_run(p, text, east_asia=font, latin=LATIN_FONT, size=size, bold=False)
     return p
 
 
@@ -53,9 +43,7 @@ def letter_docx(content: LetterContent) -> bytes:
     section.top_margin, section.bottom_margin = Mm(37), Mm(35)
     section.left_margin, section.right_margin = Mm(28), Mm(26)
     normal = doc.styles["Normal"]
-    normal.font.name = LATIN_FONT
-    normal.font.size = Pt(BODY_PT)
-    normal.element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), BODY_FONT)
+    docx_style_font(normal, east_asia=BODY_FONT, latin=LATIN_FONT, size=BODY_PT)
     title = _paragraph(
         doc, content.title, align=WD_ALIGN_PARAGRAPH.CENTER, font=TITLE_FONT, size=TITLE_PT, after=LINE_PT / 2
     )
@@ -68,9 +56,7 @@ def letter_docx(content: LetterContent) -> bytes:
     _paragraph(doc, "")
     _paragraph(doc, content.signature, align=WD_ALIGN_PARAGRAPH.RIGHT)
     _paragraph(doc, content.date_text, align=WD_ALIGN_PARAGRAPH.RIGHT)
-    out = io.BytesIO()
-    doc.save(out)
-    return out.getvalue()
+    return docx_bytes(doc)
 
 
 def letter_html(content: LetterContent) -> str:
@@ -79,6 +65,4 @@ def letter_html(content: LetterContent) -> str:
 
 
 def letter_pdf(content: LetterContent) -> bytes:
-    from weasyprint import HTML  # imported late: loading Pango costs time that only PDF output needs
-
-    return HTML(string=letter_html(content)).write_pdf()
+    return html_to_pdf(letter_html(content))

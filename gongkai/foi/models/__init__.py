@@ -1,4 +1,4 @@
-from .application import Application, tracking_code_new
+from .application import Application, tracking_code_is_strong, tracking_code_new
 from .events import Art35Decision, Correction, Delivery, Extension, Fee, Pause, Remedy, Transfer
 from .notice import ProposalState, PublicationProposal
 
@@ -14,5 +14,6 @@ __all__ = [
     "PublicationProposal",
     "Remedy",
     "Transfer",
+    "tracking_code_is_strong",
     "tracking_code_new",
 ]

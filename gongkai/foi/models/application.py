@@ -28,6 +28,12 @@ def tracking_code_new() -> str:
     return "".join(secrets.choice(TRACKING_ALPHABET) for _ in range(TRACKING_LENGTH))
 
 
+def tracking_code_is_strong(code: str) -> bool:
+    """As hard to guess as a generated code: at least TRACKING_LENGTH characters, all from TRACKING_ALPHABET
+    (for codes brought from another system; a shorter or guessable legacy code is replaced, not kept)."""
+    return len(code) >= TRACKING_LENGTH and all(c in TRACKING_ALPHABET for c in code)
+
+
 class Application(models.Model):
     department = models.ForeignKey(
         Department, verbose_name="办理机关", on_delete=models.PROTECT, related_name="foi_applications"

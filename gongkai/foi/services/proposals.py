@@ -16,6 +16,7 @@ from gongkai.core.audit import audit_record
 from gongkai.core.exceptions import ApplicationError
 from gongkai.core.models import Department, Role, User
 from gongkai.core.permissions import has_role, is_office
+from gongkai.core.texthygiene import text_problem
 
 from ..models import Application, ProposalState, PublicationProposal
 
@@ -34,6 +35,10 @@ def proposal_create(
     if not is_office(actor):
         raise ApplicationError("只有公开办可以提出转为主动公开的建议。")
     title, reason = title.strip(), reason.strip()
+    # Typed on the similar-requests page without a form class: the forms' text rule, applied here.
+    for field, label, value in (("title", "“建议主动公开的信息”", title), ("reason", "“建议理由”", reason)):
+        if problem := text_problem(value, label=label):
+            raise ApplicationError(problem, field=field)
     if not title:
         raise ApplicationError("请填写建议公开的信息名称。", field="title")
     if not applications:

@@ -282,3 +282,13 @@ def test_the_status_page_links_to_the_already_public_document(client, org, regis
     )
     page = response.content.decode()
     assert reverse("portal:document", args=[published_document.pk]) in page and "予以公开" in page
+
+
+def test_a_control_character_in_the_public_form_is_refused_on_its_field_and_the_rest_kept(client, org):
+    response = apply_post(client, org, name="张\x1b三", address="人民路\u202e1号")
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "“姓名/名称”含有不可见的特殊字符（控制字符 U+001B）" in page
+    assert "“通信地址”含有不可见的特殊字符（文字方向控制字符 U+202E）" in page
+    assert "招生计划" in page
+    assert Application.objects.count() == 0

@@ -1,13 +1,12 @@
 """The report as a Word document: headings, paragraphs, and the tables with merged cells and notes."""
 
-from io import BytesIO
-
 from docx import Document as DocxDocument
 from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
+
+from gongkai.exports.docx import docx_bytes, docx_run
 
 from ..models import AnnualReport
 from ..selectors.report import report_sections
@@ -16,20 +15,13 @@ FONT = "宋体"
 HEADING_FONT = "黑体"
 
 
-def _font(run, name=FONT, size=12, bold=False):
-    run.font.name = name
-    run.font.size = Pt(size)
-    run.font.bold = bold
-    run._element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), name)
-
-
 def _para(doc, text, *, size=12, bold=False, font=FONT, indent=True, align=None):
     p = doc.add_paragraph()
     if indent:
         p.paragraph_format.first_line_indent = Pt(size * 2)
     if align is not None:
         p.alignment = align
-    _font(p.add_run(text), font, size, bold)
+    docx_run(p, text, east_asia=font, size=size, bold=bold)
     return p
 
 
@@ -53,8 +45,12 @@ def _table(doc, grid):
         target.text = ""
         p = target.paragraphs[0]
         p.alignment = WD_ALIGN_PARAGRAPH.CENTER if is_header or cell.numeric else WD_ALIGN_PARAGRAPH.LEFT
-        _font(
-            p.add_run(cell.text), HEADING_FONT if is_header else FONT, 8 if grid.width > 4 else 10, is_header
+        docx_run(
+            p,
+            cell.text,
+            east_asia=HEADING_FONT if is_header else FONT,
+            size=8 if grid.width > 4 else 10,
+            bold=is_header,
         )
     if grid.note:
         _para(doc, f"注：{grid.note}", size=9, indent=False)
@@ -95,6 +91,4 @@ def report_docx(report: AnnualReport) -> bytes:
     text_block(s["problems_text"])
     heading(s["headings"]["other"])
     text_block(s["other_text"] or "无。")
-    buf = BytesIO()
-    doc.save(buf)
-    return buf.getvalue()
+    return docx_bytes(doc)

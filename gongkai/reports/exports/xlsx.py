@@ -1,10 +1,10 @@
 """The tables as a workbook: one sheet per table, header cells merged like the national table."""
 
-from io import BytesIO
-
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
+
+from gongkai.exports.xlsx import xlsx_bytes, xlsx_cell
 
 from ..models import AnnualReport
 from ..selectors.report import report_grids
@@ -19,12 +19,12 @@ def report_xlsx(report: AnnualReport) -> bytes:
     wb.remove(wb.active)
     for grid in report_grids(report):
         ws = wb.create_sheet(SHEET_NAMES.get(grid.key, grid.key))
-        ws.cell(row=1, column=1, value=f"{report.title}·{grid.caption}").font = Font(bold=True, size=12)
+        xlsx_cell(ws, row=1, column=1, value=f"{report.title}·{grid.caption}").font = Font(bold=True, size=12)
         ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=grid.width)
         top = 2
         for r, c, cell, is_header in grid.positioned():
             row, col = top + r, 1 + c
-            target = ws.cell(row=row, column=col, value=cell.value if cell.numeric else cell.text)
+            target = xlsx_cell(ws, row=row, column=col, value=cell.value if cell.numeric else cell.text)
             target.alignment = Alignment(
                 horizontal="center" if is_header or cell.numeric else "left",
                 vertical="center",
@@ -44,9 +44,7 @@ def report_xlsx(report: AnnualReport) -> bytes:
                     end_column=col + cell.colspan - 1,
                 )
         if grid.note:
-            ws.cell(row=top + grid.row_count + 1, column=1, value=f"注：{grid.note}")
+            xlsx_cell(ws, row=top + grid.row_count + 1, column=1, value=f"注：{grid.note}")
         for i, w in enumerate(grid.col_widths or [1] * grid.width, start=1):
             ws.column_dimensions[get_column_letter(i)].width = max(8, 9 * w)
-    buf = BytesIO()
-    wb.save(buf)
-    return buf.getvalue()
+    return xlsx_bytes(wb)

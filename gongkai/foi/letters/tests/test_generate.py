@@ -5,6 +5,7 @@ import time
 from datetime import date
 
 import pytest
+from django.urls import reverse
 from docx import Document as DocxDocument
 from docx.oxml.ns import qn
 from pypdf import PdfReader
@@ -18,6 +19,7 @@ from gongkai.foi.letters.models import LetterKind
 from gongkai.foi.letters.render import letter_html
 from gongkai.foi.letters.services import letter_generate
 from gongkai.foi.letters.text import compose
+from gongkai.foi.models import Application
 from gongkai.foi.tests.conftest import person_data
 
 pytestmark = pytest.mark.django_db
@@ -155,3 +157,17 @@ def test_a_letter_for_something_not_done_yet_is_refused(org, register):
 def test_another_departments_handler_cannot_generate(org, granted):
     with pytest.raises(ApplicationError):
         letter_generate(actor=org.health_drafter, application=granted, kind=LetterKind.REPLY)
+
+
+def test_control_characters_stored_in_the_application_earlier_do_not_break_the_letter(client, org, granted):
+    # Registered before the text rule (or by a path that bypassed the forms): python-docx refused "\x1b".
+    Application.objects.filter(pk=granted.pk).update(
+        name="张\x1b三\u202e", reply_reasons="现将\x07该信息提供给您。"
+    )
+    client.force_login(org.edu_drafter)
+    response = client.post(reverse("foi:letters:generate", args=[granted.pk, LetterKind.REPLY]))
+    assert response.status_code == 302
+    letter = granted.letters.get()
+    text = "\n".join(p.text for p in _docx(letter).paragraphs)
+    assert "张三" in text and "\x1b" not in text and "\u202e" not in text
+    assert "张三" in _pdf_text(letter)
