@@ -8,6 +8,7 @@ from django.core.paginator import Paginator
 from django.shortcuts import render
 
 from .access_log import access_log_list
+from .forms import TextHygieneMixin
 from .models import AccessLog, Department, User
 from .permissions import is_office
 from .web.access import require, staff_view
@@ -15,7 +16,7 @@ from .web.access import require, staff_view
 PAGE_SIZE = 50
 
 
-class AccessLogFilterForm(forms.Form):
+class AccessLogFilterForm(TextHygieneMixin, forms.Form):
     actor = forms.ModelChoiceField(
         label="查看人", queryset=User.objects.none(), required=False, empty_label="全部"
     )
