@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from django.apps import apps
+from django.core.cache import cache
 
 from gongkai.catalogue.models import Column
 from gongkai.core.models import Department, Role, RoleAssignment, User
@@ -35,6 +36,8 @@ def django_db_setup(django_db_setup, django_db_blocker):
     """pytest-django's test database, with the reference data in place (only for tests that use a database)."""
     with django_db_blocker.unblock():
         ensure_reference_data()
+        # The cache table outlives a reused test database: no rate-limit counter from an earlier run.
+        cache.clear()
 
 
 @pytest.fixture

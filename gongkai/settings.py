@@ -9,13 +9,17 @@ from pathlib import Path
 
 import dj_database_url
 
+from gongkai.core.secret_key import secret_key_from_file
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = Path(os.environ.get("GONGKAI_VAR_DIR", BASE_DIR / "var"))
 VAR_DIR.mkdir(parents=True, exist_ok=True)
 
 DEBUG = os.environ.get("GONGKAI_DEBUG", "0") == "1"
-# The demo and tests run without a configured key; a deployment must set one.
-SECRET_KEY = os.environ.get("GONGKAI_SECRET_KEY", "insecure-demo-key-set-GONGKAI_SECRET_KEY-in-production")
+# A deployment sets GONGKAI_SECRET_KEY (`check --deploy` flags it otherwise); the demo and tests use a random
+# key generated once and kept in VAR_DIR, so sessions survive a restart and no key is shared between sites.
+SECRET_KEY_CONFIGURED = bool(os.environ.get("GONGKAI_SECRET_KEY"))
+SECRET_KEY = os.environ.get("GONGKAI_SECRET_KEY") or secret_key_from_file(VAR_DIR / "secret_key")
 ALLOWED_HOSTS = os.environ.get("GONGKAI_ALLOWED_HOSTS", "127.0.0.1,localhost,testserver").split(",")
 
 INSTALLED_APPS = [
@@ -119,10 +123,32 @@ X_FRAME_OPTIONS = "DENY"
 if os.environ.get("GONGKAI_HTTPS", "0") == "1":
     SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = True
     SECURE_HSTS_SECONDS = 31536000
+# Behind a reverse proxy that terminates HTTPS: trust its X-Forwarded-Proto (only set this when the proxy
+# overwrites the header that clients send), so that HSTS and secure redirects see the request as HTTPS.
+if os.environ.get("GONGKAI_PROXY_SSL_HEADER", "0") == "1":
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 
 # Login lockout: this many failures for one account within the window lock it for the window.
 LOGIN_MAX_FAILURES = 5
 LOGIN_LOCKOUT_SECONDS = 15 * 60
+# Against one password sprayed over many accounts: failures from one address (REMOTE_ADDR) within the window.
+LOGIN_ADDRESS_MAX_FAILURES = int(os.environ.get("GONGKAI_LOGIN_ADDRESS_MAX_FAILURES", 20))
+LOGIN_ADDRESS_WINDOW_SECONDS = 15 * 60
+
+# Rate limits and other counters live in a cache shared by every worker process and kept across restarts:
+# the database (table created by core's migrations) in the embedded setup, Redis when configured.
+if os.environ.get("GONGKAI_REDIS_URL"):
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": os.environ["GONGKAI_REDIS_URL"],
+            "KEY_PREFIX": "gongkai",
+        }
+    }
+else:
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "gongkai_cache"}
+    }
 
 LANGUAGE_CODE = "zh-hans"
 TIME_ZONE = "Asia/Shanghai"

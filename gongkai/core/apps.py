@@ -15,3 +15,5 @@ class CoreConfig(AppConfig):
 
         navigation.register(label="系统管理", url_name="sysadmin:index", order=80, visible_to=is_sysadmin)
         navigation.register(label="查看记录", url_name="accesslog:list", order=75, visible_to=is_office)
+
+        from . import checks  # noqa: F401  (registers the deployment checks)

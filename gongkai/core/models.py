@@ -168,6 +168,7 @@ class LoginFailure(models.Model):
 
     class Meta:
         verbose_name = verbose_name_plural = "登录失败记录"
+        indexes = [models.Index(fields=["ip_address", "created_at"], name="core_loginfail_ip_time")]
 
     def __str__(self) -> str:
         return f"{self.username} {self.created_at:%Y-%m-%d %H:%M}"

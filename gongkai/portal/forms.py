@@ -5,6 +5,7 @@ from django import forms
 from gongkai.catalogue.choices import Genre, Validity
 from gongkai.catalogue.selectors import column_tree
 from gongkai.core.forms import TextHygieneMixin
+from gongkai.core.params import int_param
 
 from .queries import column_get_active, issuer_list_public, publication_years, subject_list_top
 
@@ -36,10 +37,10 @@ class CatalogueFilterForm(TextHygieneMixin, forms.Form):
         kwargs.setdefault("label_suffix", "")  # labels sit above their controls
         super().__init__(*args, **kwargs)
         years = publication_years()
-        asked = str(self.data.get("year", "")).strip()
+        asked = int_param(str(self.data.get("year", "")), low=YEAR_MIN, high=YEAR_MAX)
         # A well-formed year with no documents is still a valid (empty) filter, so keep it selectable.
-        if asked.isdigit() and YEAR_MIN <= int(asked) <= YEAR_MAX and int(asked) not in years:
-            years = sorted([*years, int(asked)], reverse=True)
+        if asked is not None and asked not in years:
+            years = sorted([*years, asked], reverse=True)
         self.fields["year"].choices = [ALL, *((y, f"{y}年") for y in years)]
         self.fields["issuer"].queryset = issuer_list_public()
         self.fields["subject"].queryset = subject_list_top()

@@ -19,6 +19,7 @@ from gongkai.catalogue.selectors import (
     interpretation_list_public,
 )
 from gongkai.core.models import SiteProfile
+from gongkai.core.params import text_param
 
 from . import queries
 from .forms import CatalogueFilterForm
@@ -170,9 +171,12 @@ def document_detail(request, pk: int):
     )
 
 
+INDEX_NO_MAX_LENGTH = 40  # Document.index_no
+
+
 @require_safe
 def document_by_index(request):
-    index_no = request.GET.get("no", "").strip()
+    index_no = text_param(request.GET.get("no"), max_length=INDEX_NO_MAX_LENGTH)
     document = queries.document_get_public_by_index_no(index_no=index_no) if index_no else None
     if document is None:
         raise Http404("没有该索引号的公开信息")

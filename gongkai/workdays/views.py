@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from gongkai.core.exceptions import ApplicationError
+from gongkai.core.params import int_param
 from gongkai.core.permissions import is_office
 from gongkai.core.web.access import require, staff_view
 
@@ -38,8 +39,9 @@ def _check_year(year: int) -> None:
 @office_required
 def calendar_index(request):
     jump = request.GET.get("year", "").strip()
-    if jump.isdigit() and MIN_YEAR <= int(jump) <= MAX_YEAR:
-        return redirect("workdays:year", year=int(jump))
+    year = int_param(jump, low=MIN_YEAR, high=MAX_YEAR)
+    if year is not None:
+        return redirect("workdays:year", year=year)
     today = timezone.localdate()
     return render(
         request,

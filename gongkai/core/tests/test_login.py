@@ -1,9 +1,15 @@
 """Staff login: lockout after repeated failures, idle timeout, audit of every attempt."""
 
+import threading
+import time
+
 import pytest
 from django.conf import settings
+from django.db import connection
+from django.test import Client
 from django.urls import reverse
 
+from gongkai.core import login
 from gongkai.core.models import AuditEvent
 
 pytestmark = pytest.mark.django_db
@@ -64,3 +70,69 @@ def test_passwords_must_pass_the_validators():
     for weak in ("12345678901", "password123", "short"):
         with pytest.raises(ValidationError):
             validate_password(weak)
+
+
+def test_failures_from_one_address_over_many_accounts_lock_that_address(client, org, make_user, settings):
+    settings.LOGIN_ADDRESS_MAX_FAILURES = 3
+    for name in ("edu_first", "edu_second", "edu_approver"):
+        assert "用户名或密码不正确" in _login(client, name, "Sprayed-password-1").content.decode()
+    response = _login(client, "health_drafter", "Gongkai-test-2026")
+    assert "本网络地址登录失败次数过多" in response.content.decode()
+    assert "_auth_user_id" not in client.session
+    # Another address is not affected, and the accounts themselves are not locked.
+    other = client.post(
+        reverse("core:login"),
+        {"username": "health_drafter", "password": "Gongkai-test-2026"},
+        REMOTE_ADDR="10.0.0.9",
+    )
+    assert other.status_code == 302
+
+
+def test_a_locked_account_does_not_try_the_password(client, org, monkeypatch):
+    for _ in range(settings.LOGIN_MAX_FAILURES):
+        _login(client, "edu_drafter", "wrong-password")
+    tried = []
+    monkeypatch.setattr(login, "authenticate", lambda request, **credentials: tried.append(credentials))
+    assert "账号已被临时锁定" in _login(client, "edu_drafter", "Gongkai-test-2026").content.decode()
+    assert tried == []
+
+
+@pytest.mark.django_db(transaction=True)
+def test_simultaneous_wrong_passwords_are_evaluated_at_most_the_allowed_number_of_times(
+    org, reference_data, monkeypatch
+):
+    """30 guesses at once: at most five passwords are tried, and the account is locked afterwards."""
+    evaluated, lock = [], threading.Lock()
+    real_authenticate = login.authenticate
+
+    def slow_authenticate(request, **credentials):
+        with lock:
+            evaluated.append(credentials["password"])
+        time.sleep(0.2)  # a production password hash takes about this long
+        return real_authenticate(request, **credentials)
+
+    monkeypatch.setattr(login, "authenticate", slow_authenticate)
+    barrier, answers = threading.Barrier(30), []
+
+    def attempt(password):
+        try:
+            barrier.wait()
+            answers.append(
+                Client().post(reverse("core:login"), {"username": "edu_drafter", "password": password})
+            )
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=attempt, args=(f"wrong-{i}",)) for i in range(30)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(answers) == 30 and {a.status_code for a in answers} == {200}
+    assert len(evaluated) <= settings.LOGIN_MAX_FAILURES
+    assert AuditEvent.objects.filter(action="login_failed").count() == len(evaluated)
+    response = Client().post(
+        reverse("core:login"), {"username": "edu_drafter", "password": "Gongkai-test-2026"}
+    )
+    assert "账号已被临时锁定" in response.content.decode()
+    assert "_auth_user_id" not in response.client.session

@@ -146,3 +146,9 @@ def test_every_filter_control_has_a_label(client, db):
     for name in ("q", "year", "issuer", "subject", "genre", "validity", "column"):
         assert f'<label for="id_{name}">' in page
         assert f'id="id_{name}"' in page
+
+
+@pytest.mark.parametrize("year", ["²", "①", "9" * 10_000])
+def test_a_year_that_is_not_a_plain_number_is_ignored_with_a_notice(client, org, year):
+    page = titles(client, year=year)
+    assert "筛选条件“发布年份”的取值无效，已忽略。" in page

@@ -116,3 +116,10 @@ def test_the_year_jump_goes_to_that_year_and_rejects_nonsense(office_client):
         in office_client.get(reverse("workdays:index"), {"year": "abc"}).content.decode()
     )
     assert office_client.get(reverse("workdays:year", args=[3000])).status_code == 404
+
+
+@pytest.mark.parametrize("year", ["²", "①", "٢٠٣١", "9" * 10_000, "2_031"])
+def test_a_year_jump_with_a_non_ascii_or_huge_number_is_refused_not_a_server_error(office_client, year):
+    response = office_client.get(reverse("workdays:index"), {"year": year})
+    assert response.status_code == 200
+    assert "请输入1990至2100之间的年份" in response.content.decode()
