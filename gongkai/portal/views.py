@@ -9,7 +9,6 @@ from django.utils.http import urlencode
 from django.views.decorators.http import require_safe
 
 from gongkai.catalogue.choices import InterpretationForm, Validity
-from gongkai.catalogue.filetypes import FileKind
 from gongkai.catalogue.models import Attachment
 from gongkai.catalogue.selectors import (
     document_get_public,
@@ -18,6 +17,7 @@ from gongkai.catalogue.selectors import (
     interpretation_list_public,
 )
 from gongkai.core.models import SiteProfile
+from gongkai.files.filetypes import FileKind
 
 from . import queries
 from .forms import CatalogueFilterForm

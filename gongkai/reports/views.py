@@ -3,7 +3,7 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
@@ -11,6 +11,7 @@ from django.views.decorators.http import require_POST
 from gongkai.core.exceptions import ApplicationError
 from gongkai.core.models import Department
 from gongkai.core.permissions import department_ids_with, is_office
+from gongkai.files.downloads import content_response
 
 from . import rules, services
 from .choices import ReportScope
@@ -157,7 +158,9 @@ def report_export(request, pk, fmt):
     if fmt not in EXPORTS or not report.tables:
         raise Http404("没有这种导出格式")
     content_type, build = EXPORTS[fmt]
-    response = HttpResponse(build(report), content_type=content_type)
-    filename = f"{report.year}-annual-report-{report.pk}.{fmt}"
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
+    return content_response(
+        build(report),
+        name=f"{report.title}.{fmt}",
+        content_type=content_type,
+        fallback_stem=f"{report.year}-annual-report-{report.pk}",
+    )

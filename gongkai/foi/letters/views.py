@@ -7,12 +7,12 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
-from gongkai.catalogue.downloads import blob_response
 from gongkai.catalogue.forms.common import add_service_error
 from gongkai.catalogue.views.access import forbidden, staff_view
 from gongkai.core.audit import audit_record
 from gongkai.core.exceptions import ApplicationError
 from gongkai.core.permissions import is_office
+from gongkai.files.downloads import blob_response
 from gongkai.foi.models import Application
 from gongkai.foi.views.detail import application_or_404
 

@@ -8,8 +8,9 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from gongkai.catalogue.choices import DocumentState
-from gongkai.catalogue.downloads import content_disposition
-from gongkai.catalogue.models import Attachment, Blob
+from gongkai.catalogue.models import Attachment
+from gongkai.files.downloads import content_disposition
+from gongkai.files.models import Blob
 
 from .factories import add_attachment, make_document, pdf_bytes
 

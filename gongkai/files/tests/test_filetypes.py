@@ -6,8 +6,9 @@ import openpyxl
 import pytest
 from pypdf import PdfWriter
 
-from gongkai.catalogue import filetypes
-from gongkai.catalogue.filetypes import (
+from gongkai.core.textchecks import find_personal_data
+from gongkai.files import filetypes
+from gongkai.files.filetypes import (
     FileKind,
     UploadRejected,
     check_upload,
@@ -15,7 +16,6 @@ from gongkai.catalogue.filetypes import (
     extract_text,
     safe_download_name,
 )
-from gongkai.core.textchecks import find_personal_data
 
 MB = 1024 * 1024
 
