@@ -4,6 +4,9 @@ from datetime import date
 
 import pytest
 from django.core.cache import cache
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.files.uploadhandler import FileUploadHandler
+from django.test import Client
 from django.urls import reverse
 
 from gongkai.core.audit import audit_history
@@ -155,6 +158,40 @@ def test_applications_from_one_address_are_rate_limited(client, org, settings):
     response = apply_post(client, org)
     assert response.status_code == 200 and "操作过于频繁" in response.content.decode()
     assert Application.objects.count() == 2
+
+
+class SpyUploadHandler(FileUploadHandler):
+    """First among the upload handlers: records every file Django starts to receive (and so to spool)."""
+
+    started: list[str] = []
+
+    def new_file(self, field_name, *args, **kwargs):
+        SpyUploadHandler.started.append(field_name)
+
+    def receive_data_chunk(self, raw_data, start):
+        return raw_data
+
+    def file_complete(self, file_size):
+        return None
+
+
+def test_a_rate_limited_client_is_refused_before_its_identity_proof_is_spooled(org, settings):
+    settings.FILE_UPLOAD_HANDLERS = [f"{__name__}.SpyUploadHandler", *settings.FILE_UPLOAD_HANDLERS]
+    SpyUploadHandler.started = []
+    client = Client(enforce_csrf_checks=True)  # CSRF reads the form as it does in production
+    settings.FOI_RATE_LIMITS = {"apply": (1, 3600)}
+    proof = SimpleUploadedFile("身份证.pdf", b"%PDF-1.4\n" + b"0" * 4096)
+    client.get(reverse("foi-public:apply"))
+    token = client.cookies["csrftoken"].value
+    assert apply_post(client, org, id_proof=proof, csrfmiddlewaretoken=token).status_code == 302
+    assert SpyUploadHandler.started == ["id_proof"]
+    proof.seek(0)
+    response = apply_post(client, org, id_proof=proof, name="李四", csrfmiddlewaretoken=token)
+    page = response.content.decode()
+    assert response.status_code == 200 and "操作过于频繁" in page
+    assert "李四" in page  # what was typed is kept
+    assert SpyUploadHandler.started == ["id_proof"]  # the second upload never reached a handler
+    assert Application.objects.count() == 1
 
 
 def test_tracking_shows_progress_but_no_personal_data(client, org, register):
