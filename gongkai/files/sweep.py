@@ -28,9 +28,18 @@ class SweepResult:
     files: int
 
 
+def references():
+    """Every relation pointing at Blob, hidden ones included (letters use related_name="+")."""
+    return [
+        f
+        for f in Blob._meta.get_fields(include_hidden=True)
+        if f.is_relation and f.auto_created and not f.concrete
+    ]
+
+
 def _unreferenced():
     rows = Blob.objects.all()
-    for rel in Blob._meta.related_objects:
+    for rel in references():
         referencing = rel.related_model._base_manager.filter(**{f"{rel.field.name}__isnull": False})
         rows = rows.exclude(pk__in=referencing.values(rel.field.attname))
     return rows
