@@ -1,6 +1,7 @@
 """Staff pages and the public application/tracking pages."""
 
 from datetime import date
+from urllib.parse import quote
 
 import pytest
 from django.core.cache import cache
@@ -272,6 +273,11 @@ def test_the_identity_proof_is_downloaded_only_by_the_department_and_logged(clie
     assert response.status_code == 200 and response["Content-Type"] == "image/png"
     assert b"".join(response.streaming_content) == png
     assert audit_history(app).filter(action="foi_view_id_proof", actor=org.edu_drafter).exists()
+    disposition = response["Content-Disposition"]
+    assert (
+        disposition.endswith(quote(f"身份证明-{app.registration_no}.png"))
+        and "private" in response["Cache-Control"]
+    )
 
 
 def test_the_status_page_links_to_the_already_public_document(client, org, register, published_document):
