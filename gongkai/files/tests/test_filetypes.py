@@ -243,6 +243,7 @@ def test_small_repetitive_member_is_not_a_bomb():
         (zip_bytes({"a.txt": b"hello" * 100})[:-30], "已损坏"),  # truncated central directory
         (encrypted_zip(), "已加密"),
     ],
+    ids=["garbage", "truncated", "encrypted"],  # zip bytes carry the time: ids must not (pytest -n 2)
 )
 def test_corrupt_and_encrypted_zips_rejected(data, reason):
     with pytest.raises(UploadRejected, match=reason):
