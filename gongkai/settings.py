@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "gongkai.core",
     "gongkai.workdays",
     "gongkai.notifications",
+    "gongkai.files",
     "gongkai.catalogue",
     "gongkai.foi",
     "gongkai.reports",
@@ -50,6 +51,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # Before CSRF: it reads request.POST, which parses (and spools) the whole upload.
+    "gongkai.files.limits.UploadLimitMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -163,7 +166,13 @@ STATICFILES_DIRS = [BASE_DIR / "gongkai" / "static"]
 WHITENOISE_USE_FINDERS = True
 MEDIA_ROOT = VAR_DIR / "media"
 
-# Attachments: content-addressed blobs under MEDIA_ROOT/blobs; a size limit per file.
+# Files: content-addressed blobs in the "blobs" storage (MEDIA_ROOT/blobs by default; several app servers
+# share it, or point it at an S3-compatible backend); a size limit per file, checked from the headers first.
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    "blobs": {"BACKEND": "gongkai.files.storage.BlobFileSystemStorage"},
+}
 ATTACHMENT_MAX_BYTES = int(os.environ.get("GONGKAI_ATTACHMENT_MAX_BYTES", 50 * 1024 * 1024))
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024

@@ -3,6 +3,7 @@ from django.db import models
 from django.db.models import Q
 
 from gongkai.core.models import Department
+from gongkai.files.models import Blob
 
 from .choices import (
     DisclosureAttr,
@@ -241,18 +242,6 @@ class Interpretation(models.Model):
             for f in self.SECTION_FIELDS
             if getattr(self, f)
         ]
-
-
-class Blob(models.Model):
-    """Attachment content, stored once under its SHA-256."""
-
-    sha256 = models.CharField(max_length=64, primary_key=True)
-    size = models.PositiveBigIntegerField()
-    kind = models.CharField(max_length=10)
-    created_at = models.DateTimeField(auto_now_add=True)
-
-    def __str__(self) -> str:
-        return self.sha256
 
 
 class Attachment(models.Model):

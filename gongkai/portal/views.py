@@ -10,7 +10,6 @@ from django.utils.http import urlencode
 from django.views.decorators.http import require_safe
 
 from gongkai.catalogue.choices import InterpretationForm, Validity
-from gongkai.catalogue.filetypes import FileKind
 from gongkai.catalogue.models import Attachment
 from gongkai.catalogue.selectors import (
     document_get_public,
@@ -20,6 +19,7 @@ from gongkai.catalogue.selectors import (
 )
 from gongkai.core.models import SiteProfile
 from gongkai.core.params import text_param
+from gongkai.files.filetypes import FileKind
 
 from . import queries
 from .forms import CatalogueFilterForm

@@ -1,7 +1,7 @@
 """Staff pages of the annual report: list and reminders, generate, edit, preview, submit, exports."""
 
 from django.contrib import messages
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
@@ -13,6 +13,7 @@ from gongkai.core.models import Department
 from gongkai.core.permissions import department_ids_with, is_office
 from gongkai.core.web.access import require, staff_view
 from gongkai.core.web.forms import add_service_error
+from gongkai.files.downloads import content_response
 from gongkai.workflow import available_transitions
 
 from . import rules, services
@@ -157,7 +158,9 @@ def report_export(request, pk, fmt):
     if fmt not in EXPORTS or not report.tables:
         raise Http404("没有这种导出格式")
     content_type, build = EXPORTS[fmt]
-    response = HttpResponse(build(report), content_type=content_type)
-    filename = f"{report.year}-annual-report-{report.pk}.{fmt}"
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
+    return content_response(
+        build(report),
+        name=f"{report.title}.{fmt}",
+        content_type=content_type,
+        fallback_stem=f"{report.year}-annual-report-{report.pk}",
+    )

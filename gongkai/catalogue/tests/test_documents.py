@@ -8,14 +8,15 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
 
 from gongkai.catalogue.choices import DocumentState, Validity, ValidityChangeKind
-from gongkai.catalogue.models import Blob, Document
+from gongkai.catalogue.models import Document
 from gongkai.catalogue.services.attachments import attachment_add, attachment_remove
 from gongkai.catalogue.services.documents import document_create, document_update, index_no_allocate
 from gongkai.catalogue.services.prechecks import document_prechecks
 from gongkai.catalogue.services.validity import validity_change_add
-from gongkai.catalogue.storage import blob_path
 from gongkai.core.exceptions import ApplicationError
 from gongkai.core.models import AuditEvent
+from gongkai.files.models import Blob
+from gongkai.files.storage import blob_read
 
 MINIMAL_PDF = (
     b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
@@ -92,7 +93,7 @@ def test_attachments_are_stored_once_by_content_and_their_text_is_prechecked(
         actor=org.edu_drafter, document=document, upload=SimpleUploadedFile("副本.pdf", MINIMAL_PDF)
     )
     assert a.blob_id == b.blob_id and Blob.objects.count() == 1
-    assert blob_path(a.blob_id).read_bytes() == MINIMAL_PDF
+    assert blob_read(a.blob_id) == MINIMAL_PDF
     assert a.original_name == "通知.pdf"
     from docx import Document as Docx
 

@@ -3,8 +3,8 @@
 from django.db import models
 from django.db.models import Q
 
-from gongkai.catalogue.models import Blob
 from gongkai.core.models import User
+from gongkai.files.models import Blob
 from gongkai.foi.models import Application
 
 

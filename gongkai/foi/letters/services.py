@@ -1,22 +1,17 @@
 """Generating letters, editing their templates, and the files delivered to the applicant. All audited."""
 
-import hashlib
-import os
-import tempfile
 from datetime import date
-from pathlib import Path
 
 from django.conf import settings
 from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 
-from gongkai.catalogue.filetypes import FileKind, UploadRejected, check_upload
-from gongkai.catalogue.models import Blob
-from gongkai.catalogue.storage import spool, store
 from gongkai.core.audit import audit_record
 from gongkai.core.exceptions import ApplicationError
 from gongkai.core.models import User
 from gongkai.core.permissions import is_office
+from gongkai.files.filetypes import FileKind, UploadRejected
+from gongkai.files.uploads import blob_from_bytes, blob_keep, upload_spool
 from gongkai.foi import rules
 from gongkai.foi.choices import OUTCOME_INFO, State
 from gongkai.foi.models import Application
@@ -75,18 +70,6 @@ def templates_ensure() -> None:
     )
 
 
-def _store_bytes(data: bytes, kind: FileKind) -> Blob:
-    root = Path(settings.MEDIA_ROOT) / "tmp"
-    root.mkdir(parents=True, exist_ok=True)
-    sha256 = hashlib.sha256(data).hexdigest()
-    fd, name = tempfile.mkstemp(dir=root)
-    with os.fdopen(fd, "wb") as out:
-        out.write(data)
-    store(Path(name), sha256)
-    blob, _ = Blob.objects.get_or_create(sha256=sha256, defaults={"size": len(data), "kind": kind.code})
-    return blob
-
-
 def letter_generate(*, actor: User, application: Application, kind: str, site_url: str = "") -> Letter:
     """Fill the template for this application, render DOCX and PDF, and keep both with the text snapshot."""
     if not rules.can_handle(actor, application):
@@ -119,8 +102,8 @@ def letter_generate(*, actor: User, application: Application, kind: str, site_ur
             title=content.title,
             text=content.as_text(),
             letter_date=on,
-            docx=_store_bytes(docx_bytes, FileKind.DOCX),
-            pdf=_store_bytes(pdf_bytes, FileKind.PDF),
+            docx=blob_from_bytes(data=docx_bytes, kind=FileKind.DOCX),
+            pdf=blob_from_bytes(data=pdf_bytes, kind=FileKind.PDF),
             generated_by=actor,
         )
         audit_record(
@@ -186,27 +169,19 @@ def delivered_file_add(*, actor: User, application: Application, upload: Uploade
         raise ApplicationError(NOT_ALLOWED)
     if application.state not in (State.REPLIED, State.ARCHIVED):
         raise ApplicationError("答复后才能添加提供给申请人的文件。")
-    limit = settings.ATTACHMENT_MAX_BYTES
-    tmp, sha256, size = spool(upload.chunks(), max_bytes=limit)
     try:
-        if size > limit:
-            raise UploadRejected(f"文件超过大小限制（最大 {limit // (1024 * 1024)} MB）")
-        with open(tmp, "rb") as f:
-            kind = check_upload(f, original_name=upload.name, max_bytes=limit)
+        spooled = upload_spool(upload=upload, max_bytes=settings.ATTACHMENT_MAX_BYTES)
     except UploadRejected as exc:
-        tmp.unlink(missing_ok=True)
         raise ApplicationError(f"文件未上传：{exc.message}", field="file") from exc
-    store(tmp, sha256)
-    with transaction.atomic():
-        blob, _ = Blob.objects.get_or_create(sha256=sha256, defaults={"size": size, "kind": kind.code})
+    with spooled, transaction.atomic():
         delivered = DeliveredFile.objects.create(
-            application=application, blob=blob, name=upload.name[:255], added_by=actor
+            application=application, blob=blob_keep(spooled=spooled), name=spooled.name, added_by=actor
         )
         audit_record(
             actor=actor,
             action="foi_delivered_file_add",
             obj=application,
-            after={"file": delivered.pk, "name": delivered.name, "sha256": sha256},
+            after={"file": delivered.pk, "name": delivered.name, "sha256": spooled.sha256},
         )
     return delivered
 

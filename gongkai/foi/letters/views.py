@@ -6,12 +6,12 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
-from gongkai.catalogue.downloads import blob_response
 from gongkai.core.access_log import access_record
 from gongkai.core.exceptions import ApplicationError
 from gongkai.core.permissions import is_office
 from gongkai.core.web.access import forbidden, staff_view
 from gongkai.core.web.forms import add_service_error
+from gongkai.files.downloads import blob_response
 from gongkai.foi.access import application_or_404
 from gongkai.foi.models import Application
 

@@ -5,8 +5,9 @@ import secrets
 from django.db import models
 from django.db.models import Q
 
-from gongkai.catalogue.models import Blob, Document
+from gongkai.catalogue.models import Document
 from gongkai.core.models import Department, User
+from gongkai.files.models import Blob
 
 from ..choices import (
     FINISHED_STATES,

@@ -1,5 +1,6 @@
 """登记 and the steps before handling: register, vet, start handling, transfer, withdraw, viewing log."""
 
+import contextlib
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -9,13 +10,12 @@ from django.db import IntegrityError, transaction
 from django.db.models import Max
 from django.utils import timezone
 
-from gongkai.catalogue.filetypes import FileKind, UploadRejected, check_upload
-from gongkai.catalogue.models import Blob
-from gongkai.catalogue.storage import spool, store
 from gongkai.core.access_log import access_record
 from gongkai.core.codes import is_valid_uscc
 from gongkai.core.exceptions import ApplicationError
 from gongkai.core.models import Department, User
+from gongkai.files.filetypes import FileKind, UploadRejected
+from gongkai.files.uploads import SpooledUpload, blob_keep, upload_spool
 
 from .. import rules
 from ..audit_codes import FoiAccess
@@ -101,21 +101,16 @@ def _clean(data: ApplicationData) -> ApplicationData:
     return data
 
 
-def _id_proof_store(upload: UploadedFile) -> tuple[Blob, str]:
-    tmp, sha256, size = spool(upload.chunks(), max_bytes=ID_PROOF_MAX_BYTES)
+def _id_proof_spool(upload: UploadedFile) -> SpooledUpload:
     try:
-        if size > ID_PROOF_MAX_BYTES:
-            raise UploadRejected("文件超过大小限制（最大 10 MB）")
-        with open(tmp, "rb") as f:
-            kind = check_upload(f, original_name=upload.name, max_bytes=ID_PROOF_MAX_BYTES)
-        if kind not in ID_PROOF_KINDS:
-            raise UploadRejected("身份证明仅支持 PDF、JPG、PNG")
+        return upload_spool(
+            upload=upload,
+            max_bytes=ID_PROOF_MAX_BYTES,
+            kinds=ID_PROOF_KINDS,
+            kinds_message="身份证明仅支持 PDF、JPG、PNG",
+        )
     except UploadRejected as exc:
-        tmp.unlink(missing_ok=True)
         raise ApplicationError(f"身份证明未上传：{exc.message}", field="id_proof") from exc
-    store(tmp, sha256)
-    blob, _ = Blob.objects.get_or_create(sha256=sha256, defaults={"size": size, "kind": kind.code})
-    return blob, upload.name[:255]
 
 
 def _next_seq(department: Department, year: int) -> int:
@@ -166,8 +161,9 @@ def application_register(
     if not department.is_active:
         raise ApplicationError("该机关已停用，不能接收申请。", field="department")
     data = _clean(data)
-    proof = _id_proof_store(id_proof) if id_proof is not None else (None, "")
-    with transaction.atomic():
+    proof = _id_proof_spool(id_proof) if id_proof is not None else None
+    # Leaving the block removes the spooled copy, whatever happens.
+    with proof or contextlib.nullcontext(), transaction.atomic():
         application = Application(
             department=department,
             reg_year=received_on.year,
@@ -177,8 +173,8 @@ def application_register(
             received_at=received_at,
             received_on=received_on,
             registered_by=actor,
-            id_proof=proof[0],
-            id_proof_name=proof[1],
+            id_proof=blob_keep(spooled=proof) if proof else None,
+            id_proof_name=proof.name if proof else "",
             **{name: getattr(data, name) for name in data.__dataclass_fields__},
         )
         due_on_refresh(application)

@@ -4,10 +4,12 @@ import csv
 import io
 import json
 from datetime import date
+from urllib.parse import quote
 
 import pytest
 from django.core.management import call_command
 from django.urls import reverse
+from django.utils import timezone
 
 from gongkai.core.exceptions import ApplicationError
 from gongkai.core.models import AuditEvent
@@ -220,6 +222,9 @@ def test_import_page_lists_errors_and_the_column_documentation(client, org, vari
 def test_export_download_for_a_handler_and_no_import_form(client, org, varied):
     client.force_login(org.edu_drafter)
     response = client.post(reverse("foi:staff-export"), {"format": "csv"})
-    assert response.status_code == 200 and response["Content-Disposition"].endswith('.csv"')
+    disposition = response["Content-Disposition"]
+    assert response.status_code == 200 and '.csv"; ' in disposition  # the ASCII fallback name
+    stamp = timezone.localdate().strftime("%Y%m%d")
+    assert disposition.endswith(f"filename*=UTF-8''{quote(f'政府信息公开申请-{stamp}.csv')}")
     assert "校验并导入" not in client.get(reverse("foi:staff-exchange")).content.decode()
     assert client.post(reverse("foi:staff-import")).status_code == 403

@@ -1,9 +1,13 @@
 """Staff pages and the public application/tracking pages."""
 
 from datetime import date
+from urllib.parse import quote
 
 import pytest
 from django.core.cache import cache
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.files.uploadhandler import FileUploadHandler
+from django.test import Client
 from django.urls import reverse
 
 from gongkai.core.audit import audit_history
@@ -185,6 +189,40 @@ def test_applications_from_one_address_are_rate_limited(client, org, settings):
     assert Application.objects.count() == 2
 
 
+class SpyUploadHandler(FileUploadHandler):
+    """First among the upload handlers: records every file Django starts to receive (and so to spool)."""
+
+    started: list[str] = []
+
+    def new_file(self, field_name, *args, **kwargs):
+        SpyUploadHandler.started.append(field_name)
+
+    def receive_data_chunk(self, raw_data, start):
+        return raw_data
+
+    def file_complete(self, file_size):
+        return None
+
+
+def test_a_rate_limited_client_is_refused_before_its_identity_proof_is_spooled(org, settings):
+    settings.FILE_UPLOAD_HANDLERS = [f"{__name__}.SpyUploadHandler", *settings.FILE_UPLOAD_HANDLERS]
+    SpyUploadHandler.started = []
+    client = Client(enforce_csrf_checks=True)  # CSRF reads the form as it does in production
+    settings.FOI_RATE_LIMITS = {"apply": (1, 3600)}
+    proof = SimpleUploadedFile("身份证.pdf", b"%PDF-1.4\n" + b"0" * 4096)
+    client.get(reverse("foi-public:apply"))
+    token = client.cookies["csrftoken"].value
+    assert apply_post(client, org, id_proof=proof, csrfmiddlewaretoken=token).status_code == 302
+    assert SpyUploadHandler.started == ["id_proof"]
+    proof.seek(0)
+    response = apply_post(client, org, id_proof=proof, name="李四", csrfmiddlewaretoken=token)
+    page = response.content.decode()
+    assert response.status_code == 200 and "操作过于频繁" in page
+    assert "李四" in page  # what was typed is kept
+    assert SpyUploadHandler.started == ["id_proof"]  # the second upload never reached a handler
+    assert Application.objects.count() == 1
+
+
 def test_tracking_shows_progress_but_no_personal_data(client, org, register):
     app = register()
     response = client.post(
@@ -264,6 +302,11 @@ def test_the_identity_proof_is_downloaded_only_by_the_department_and_logged(clie
     assert b"".join(response.streaming_content) == png
     assert AccessLog.objects.filter(action="foi_view_id_proof", actor=org.edu_drafter).exists()
     assert not audit_history(app).filter(action="foi_view_id_proof").exists()
+    disposition = response["Content-Disposition"]
+    assert (
+        disposition.endswith(quote(f"身份证明-{app.registration_no}.png"))
+        and "private" in response["Cache-Control"]
+    )
 
 
 def test_the_status_page_links_to_the_already_public_document(client, org, register, published_document):

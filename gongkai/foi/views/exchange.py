@@ -1,7 +1,6 @@
 """Staff page for import and export of applications (the office imports; handlers export their own)."""
 
 from django.contrib import messages
-from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
@@ -9,6 +8,8 @@ from django.views.decorators.http import require_POST
 from gongkai.core.exceptions import ApplicationError
 from gongkai.core.permissions import is_office
 from gongkai.core.web.access import forbidden, staff_view
+from gongkai.files.downloads import content_response
+from gongkai.files.limits import upload_limit
 
 from .. import rules
 from ..exchange import COLUMNS, ImportFailed, applications_export, applications_import
@@ -42,13 +43,18 @@ def export_download(request):
         return forbidden(request, exc.message)
     stamp = timezone.localdate().strftime("%Y%m%d")
     content_type = "application/json" if fmt == "json" else "text/csv; charset=utf-8"
-    response = HttpResponse(content, content_type=content_type)
-    response["Content-Disposition"] = f'attachment; filename="foi-applications-{stamp}.{fmt}"'
-    return response
+    return content_response(
+        content,
+        name=f"政府信息公开申请-{stamp}.{fmt}",
+        content_type=content_type,
+        fallback_stem=f"foi-applications-{stamp}",
+        private=True,
+    )
 
 
 @staff_view
 @require_POST
+@upload_limit(max_bytes=IMPORT_MAX_BYTES)
 def import_upload(request):
     if not is_office(request.user):
         return forbidden(request, "只有公开办可以导入申请。")

@@ -12,12 +12,14 @@ from django.views.decorators.http import require_POST
 
 from gongkai.core.exceptions import ApplicationError
 from gongkai.core.web.forms import add_service_error
+from gongkai.files.limits import upload_limit, upload_refusal
 
 from .. import selectors
 from ..choices import OUTCOME_INFO
 from ..forms import PublicApplyForm, PublicWithdrawForm, TrackForm
 from ..letters.access import mark_tracked
 from ..services import ApplicationData, application_register, application_withdraw
+from ..services.registration import ID_PROOF_MAX_BYTES
 from . import guard
 
 DONE_KEY = "foi_applied"
@@ -25,12 +27,18 @@ TOO_MANY = "操作过于频繁，请稍后再试。"
 NOT_FOUND = "查询码或验证信息不正确。"
 
 
+def _apply_admit(request) -> str:
+    # Counted from the headers alone, before the body is parsed: a refused client's file is never spooled.
+    return TOO_MANY if guard.rate_limited(request, "apply") else ""
+
+
 @never_cache
+@upload_limit(max_bytes=ID_PROOF_MAX_BYTES, admit=_apply_admit)
 def apply(request):
     form = PublicApplyForm(request.POST or None, request.FILES or None)
     if request.method == "POST":
-        if guard.rate_limited(request, "apply"):
-            form.add_error(None, TOO_MANY)
+        if refusal := upload_refusal(request):
+            form.add_error(None, refusal)
         elif not guard.challenge_passed(
             request, request.POST.get("answer", ""), request.POST.get("website", "")
         ):

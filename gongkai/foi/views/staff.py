@@ -7,11 +7,12 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils import timezone
 
-from gongkai.catalogue.downloads import blob_response
 from gongkai.core.exceptions import ApplicationError
 from gongkai.core.models import Department
 from gongkai.core.web.access import forbidden, staff_view
 from gongkai.core.web.forms import add_service_error
+from gongkai.files.downloads import blob_response
+from gongkai.files.limits import upload_limit
 from gongkai.workdays.calendar import CalendarYearMissing
 from gongkai.workdays.selectors import calendar_load
 
@@ -20,6 +21,7 @@ from ..access import application_or_404
 from ..choices import Channel
 from ..forms import StaffRegisterForm
 from ..services import ApplicationData, application_register, application_view_log
+from ..services.registration import ID_PROOF_MAX_BYTES
 from .detail import render_detail
 from .office import panel_context
 
@@ -72,6 +74,7 @@ def application_list(request):
 
 
 @staff_view
+@upload_limit(max_bytes=ID_PROOF_MAX_BYTES)
 def application_create(request):
     user = request.user
     departments = Department.objects.filter(is_active=True)
@@ -116,7 +119,10 @@ def id_proof_download(request, pk: int):
     if application.id_proof is None:
         raise Http404("未上传身份证明")
     response = blob_response(
-        application.id_proof, name=f"id-proof-{application.pk}", fallback_stem="id-proof", private=True
+        application.id_proof,
+        name=f"身份证明-{application.registration_no}",
+        fallback_stem=f"id-proof-{application.pk}",
+        private=True,
     )
     application_view_log(
         actor=request.user,

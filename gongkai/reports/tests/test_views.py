@@ -1,6 +1,7 @@
 """Staff pages: who sees what, generating, editing, previewing and downloading."""
 
 from datetime import date
+from urllib.parse import quote
 
 import pytest
 import time_machine
@@ -95,6 +96,17 @@ def test_exports_download_with_their_types(client, data):
         response = client.get(f"/staff/reports/{pk}/export.{fmt}")
         assert response.status_code == 200 and response.content.startswith(start)
     assert client.get(f"/staff/reports/{pk}/export.exe").status_code == 404
+
+
+def test_exports_download_under_the_report_s_chinese_title(client, data):
+    client.force_login(data.office)
+    client.post("/staff/reports/generate/", {"year": 2024, "scope": "department", "department": data.edu.pk})
+    report = AnnualReport.objects.get()
+    for fmt in ("xlsx", "docx", "pdf"):
+        disposition = client.get(f"/staff/reports/{report.pk}/export.{fmt}")["Content-Disposition"]
+        assert f"filename*=UTF-8''{quote(f'{report.title}.{fmt}')}" in disposition
+        assert f'filename="2024-annual-report-{report.pk}.{fmt}"' in disposition  # ASCII fallback
+    assert "年度报告" in report.title and data.edu.name in report.title
 
 
 def test_reminders_before_31_january_and_31_march(org):

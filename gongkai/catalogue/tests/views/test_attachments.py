@@ -8,8 +8,9 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from gongkai.catalogue.choices import DocumentState
-from gongkai.catalogue.downloads import content_disposition
-from gongkai.catalogue.models import Attachment, Blob
+from gongkai.catalogue.models import Attachment
+from gongkai.files.downloads import content_disposition
+from gongkai.files.models import Blob
 
 from .factories import add_attachment, make_document, pdf_bytes
 
@@ -30,6 +31,23 @@ def download(client, attachment, **params):
 
 def stored_files(media_root) -> list[Path]:
     return [p for p in Path(media_root).rglob("*") if p.is_file()]
+
+
+def test_an_over_size_upload_is_refused_from_its_headers_with_a_chinese_page(
+    client, org, media_root, settings, tmp_path
+):
+    document = make_document(org)
+    client.force_login(org.edu_drafter)
+    settings.ATTACHMENT_MAX_BYTES = 1024
+    settings.FILE_UPLOAD_MAX_MEMORY_SIZE = 0  # whatever Django receives goes to FILE_UPLOAD_TEMP_DIR
+    settings.FILE_UPLOAD_TEMP_DIR = str(tmp_path / "django-tmp")
+    (tmp_path / "django-tmp").mkdir()
+    big = SimpleUploadedFile("大文件.pdf", b"%PDF-1.4\n" + b"0" * (2 * 1024 * 1024))
+    response = client.post(upload_url(document), {"upload": big})
+    assert response.status_code == 413
+    assert "上传的文件过大" in response.content.decode() and "1 KB" in response.content.decode()
+    assert not Attachment.objects.exists() and not Blob.objects.exists()
+    assert stored_files(media_root) == [] and stored_files(tmp_path / "django-tmp") == []
 
 
 def test_an_html_file_renamed_pdf_is_rejected_in_chinese_and_nothing_is_stored(client, org, media_root):

@@ -10,9 +10,9 @@ from docx import Document as DocxDocument
 from docx.oxml.ns import qn
 from pypdf import PdfReader
 
-from gongkai.catalogue.storage import blob_path
 from gongkai.core.exceptions import ApplicationError
 from gongkai.core.models import AuditEvent
+from gongkai.files.storage import blob_read
 from gongkai.foi import services
 from gongkai.foi.choices import FeeMethod, Outcome
 from gongkai.foi.letters.models import LetterKind
@@ -27,7 +27,7 @@ NASTY = "<script>alert(1)</script>{登记号}{0.__class__}"
 
 
 def _read(blob) -> bytes:
-    return blob_path(blob.sha256).read_bytes()
+    return blob_read(blob.sha256)
 
 
 def _pdf_text(letter) -> str:

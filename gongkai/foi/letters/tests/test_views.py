@@ -2,6 +2,7 @@
 session that passed the tracking check. Template editing by the 公开办, audited, used by the next letter."""
 
 from datetime import date
+from urllib.parse import quote
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -55,6 +56,17 @@ def test_the_handler_generates_the_reply_letter_from_the_detail_page(client, org
     assert docx.status_code == 200 and "wordprocessingml" in docx["Content-Type"]
     assert AccessLog.objects.filter(action="foi_view_letter", actor=org.edu_drafter).count() == 2
     assert not AuditEvent.objects.filter(action="foi_view_letter").exists()  # not in the 办理记录
+
+
+def test_letters_download_under_their_chinese_number_and_title(client, org, replied):
+    _generate(client, org.edu_drafter, replied)
+    letter = Letter.objects.get()
+    for fmt in ("pdf", "docx"):
+        response = client.get(reverse("foi:letters:download", args=[replied.pk, letter.pk, fmt]))
+        disposition = response["Content-Disposition"]
+        assert f'filename="letter.{fmt}"' in disposition  # ASCII fallback for old clients
+        assert disposition.endswith(f"filename*=UTF-8''{quote(f'{letter.number}{letter.title}.{fmt}')}")
+    assert "政府信息公开" in letter.title and "〔2024〕" in letter.number
 
 
 def test_another_department_and_reviewers_get_404(client, org, replied):

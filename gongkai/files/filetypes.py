@@ -198,7 +198,7 @@ def detect_kind(source: str | os.PathLike | BinaryIO) -> FileKind | None:
         return None
 
 
-def _format_size(n: int) -> str:
+def format_size(n: int) -> str:
     if n < MB:
         return f"{-(-n // 1024)} KB"
     return f"{n / MB:.1f}".removesuffix(".0") + " MB"
@@ -218,7 +218,7 @@ def check_upload(fileobj: BinaryIO, *, original_name: str, max_bytes: int) -> Fi
         if size == 0:
             raise UploadRejected(REJECT_EMPTY)
         if size > max_bytes:
-            raise UploadRejected(f"文件超过大小限制（最大 {_format_size(max_bytes)}）")
+            raise UploadRejected(f"文件超过大小限制（最大 {format_size(max_bytes)}）")
         return _sniff(fileobj)
     except UploadRejected as exc:
         exc.original_name = original_name

@@ -6,8 +6,9 @@ import openpyxl
 import pytest
 from pypdf import PdfWriter
 
-from gongkai.catalogue import filetypes
-from gongkai.catalogue.filetypes import (
+from gongkai.core.textchecks import find_personal_data
+from gongkai.files import filetypes
+from gongkai.files.filetypes import (
     FileKind,
     UploadRejected,
     check_upload,
@@ -15,7 +16,6 @@ from gongkai.catalogue.filetypes import (
     extract_text,
     safe_download_name,
 )
-from gongkai.core.textchecks import find_personal_data
 
 MB = 1024 * 1024
 
@@ -243,7 +243,7 @@ def test_small_repetitive_member_is_not_a_bomb():
         (zip_bytes({"a.txt": b"hello" * 100})[:-30], "已损坏"),  # truncated central directory
         (encrypted_zip(), "已加密"),
     ],
-    ids=["garbage", "truncated", "encrypted"],  # the zip bytes hold a timestamp: ids must not (pytest -n 2)
+    ids=["garbage", "truncated", "encrypted"],  # zip bytes carry the time: ids must not (pytest -n 2)
 )
 def test_corrupt_and_encrypted_zips_rejected(data, reason):
     with pytest.raises(UploadRejected, match=reason):
