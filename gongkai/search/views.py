@@ -3,7 +3,6 @@
 from django.contrib.auth.decorators import login_required
 from django.http import JsonResponse
 from django.shortcuts import render
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import urlencode
 from django.views.decorators.http import require_safe
@@ -72,7 +71,9 @@ def public_search_json(request):
             "results": [
                 {
                     "id": hit.document.pk,
-                    "url": reverse("portal:document", args=[hit.document.pk]),
+                    "kind": hit.kind,
+                    "kind_label": hit.kind_label,
+                    "url": hit.url,
                     "index_no": hit.document.index_no,
                     "doc_no": hit.document.doc_no,
                     "title": hit.document.title,
@@ -82,7 +83,7 @@ def public_search_json(request):
                     "published_at": timezone.localdate(hit.document.published_at).isoformat()
                     if hit.document.published_at
                     else None,
-                    "pinned": hit.document.pk == results.pinned_id,
+                    "pinned": hit.key == results.pinned_id,
                 }
                 for hit in results.hits
             ],

@@ -12,7 +12,6 @@ from django.utils import timezone
 from gongkai.core.audit import audit_record
 from gongkai.core.exceptions import ApplicationError
 from gongkai.core.models import Department, User
-from gongkai.search.services import document_index_sync
 
 from .. import rules
 from ..choices import (
@@ -24,7 +23,7 @@ from ..choices import (
     ReviewStepKind,
 )
 from ..models import Document, ReviewStep
-from .documents import document_fingerprint
+from .documents import document_announce, document_fingerprint
 from .prechecks import document_prechecks
 
 NEXT_STATE = {
@@ -45,7 +44,7 @@ def _transition(
     for key, value in extra.items():
         setattr(document, key, value)
     document.save(update_fields=["state", "updated_at", *extra])
-    document_index_sync(document=document)
+    document_announce(document=document)
     audit_record(
         actor=actor, action=action, obj=document, before=before, after={"state": to_state}, reason=reason
     )
@@ -185,7 +184,7 @@ def _publish(document: Document, *, actor: User, now: datetime) -> None:
         before = target.validity
         target.validity = VALIDITY_AFTER_CHANGE[change.kind]
         target.save(update_fields=["validity", "updated_at"])
-        document_index_sync(document=target)
+        document_announce(document=target)
         change.applied_at = now
         change.save(update_fields=["applied_at"])
         audit_record(

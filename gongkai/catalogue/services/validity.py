@@ -6,12 +6,11 @@ from django.utils import timezone
 from gongkai.core.audit import audit_record
 from gongkai.core.exceptions import ApplicationError
 from gongkai.core.models import User
-from gongkai.search.services import document_index_sync
 
 from .. import rules
 from ..choices import DocumentState, Validity
 from ..models import Document, ValidityChange
-from .documents import document_content_changed, document_fingerprint
+from .documents import document_announce, document_content_changed, document_fingerprint
 
 MANUAL_VALIDITIES = (Validity.VALID, Validity.EXPIRED)
 
@@ -72,7 +71,7 @@ def document_set_validity(*, actor: User, document: Document, validity: str, rea
     before = document.validity
     Document.objects.filter(pk=document.pk).update(validity=validity, updated_at=timezone.now())
     document.validity = validity
-    document_index_sync(document=document)
+    document_announce(document=document)
     audit_record(
         actor=actor,
         action="validity_set",
