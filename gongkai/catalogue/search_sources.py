@@ -93,33 +93,36 @@ class DocumentSource:
         "WHERE d.id IN "
     )
 
-    def hits(self, pks):
-        """One plain query: building model instances for 20 hits cost more than the search itself."""
-        with connection.cursor() as cursor:
-            cursor.execute(self._HIT_SELECT + f"({', '.join(['%s'] * len(pks))})", pks)
-            rows = cursor.fetchall()
-        found = {}
-        for row in rows:
-            texts = dict(zip(TEXT_FIELDS, (value or "" for value in row[1:8]), strict=True))
-            published_at, state, validity, issuer_id, issuer_name = row[8:]
-            title, body = document_text(**texts)
-            found[row[0]] = {
-                "title": title,
-                "body": body,
-                "fallback": lambda texts=texts: texts["summary"] or html_to_text(texts["body"]),
-                "index_no": texts["index_no"],
-                "doc_no": texts["doc_no"],
-                "published_at": _aware(published_at),
-                "state": state,
-                "state_label": _STATES.get(state, state),
-                "validity": validity,
-                "validity_label": _VALIDITIES.get(validity, validity),
-                "issuer_id": issuer_id,
-                "issuer_name": issuer_name,
-                "url": lambda pk=row[0]: reverse("portal:document", args=[pk]),
-                "staff_url": lambda pk=row[0]: reverse("catalogue:staff-document-detail", args=[pk]),
-            }
-        return found
+    def hit_sql(self, pks):
+        """One plain query (the search app joins its normalised texts to it): building model instances for
+        20 hits cost more than the search itself."""
+        return self._HIT_SELECT + f"({', '.join(['%s'] * len(pks))})", list(pks)
+
+    def hit_values(self, row):
+        texts = dict(zip(TEXT_FIELDS, (value or "" for value in row[1:8]), strict=True))
+        title, body = document_text(**texts)
+        return (
+            row[0],
+            title,
+            body,
+            lambda: texts["summary"] or html_to_text(texts["body"]),
+            texts["index_no"],
+            texts["doc_no"],
+            _aware(row[8]),
+            row[9],  # state
+            row[10],  # validity
+            (row[11], row[12]),  # issuer id and name
+            None,
+        )
+
+    def state_label(self, state):
+        return _STATES.get(state, state)
+
+    def validity_label(self, validity):
+        return _VALIDITIES.get(validity, validity)
+
+    def hit_url(self, pk, extra, *, staff):
+        return reverse("catalogue:staff-document-detail" if staff else "portal:document", args=[pk])
 
     def pinned(self, raw, variants):
         """An exact 索引号 or 发文字号 puts that document first."""
@@ -214,23 +217,31 @@ class InterpretationSource:
             title, body = interpretation_text(
                 **{f: getattr(item, f) or "" for f in INTERPRETATION_TEXT_FIELDS}
             )
-            found[item.pk] = {
-                "title": title,
-                "body": body,
-                "fallback": lambda body=body: body,
-                "index_no": "",
-                "doc_no": "",
-                "published_at": document.published_at,
-                "state": document.state,
-                "state_label": document.get_state_display(),
-                "validity": "",
-                "validity_label": "",
-                "issuer_id": document.issuer_id,
-                "issuer_name": document.issuer.name,
-                "url": lambda pk=item.pk: reverse("portal:interpretation", args=[pk]),
-                "staff_url": lambda pk=document.pk: reverse("catalogue:staff-document-detail", args=[pk]),
-            }
+            found[item.pk] = (
+                item.pk,
+                title,
+                body,
+                lambda body=body: body,
+                "",
+                "",
+                document.published_at,
+                document.state,
+                "",
+                (document.issuer_id, document.issuer.name),
+                document.pk,  # the staff link goes to the document, where its interpretations are edited
+            )
         return found
+
+    def state_label(self, state):
+        return _STATES.get(state, state)
+
+    def validity_label(self, validity):
+        return ""
+
+    def hit_url(self, pk, document_id, *, staff):
+        if staff:
+            return reverse("catalogue:staff-document-detail", args=[document_id])
+        return reverse("portal:interpretation", args=[pk])
 
 
 SOURCES = (DocumentSource(), InterpretationSource())

@@ -1,13 +1,14 @@
 # ruff: noqa: S608 - ids travel as parameters.
 """Search hits: what a result line shows, read by each kind's source and highlighted on the original text.
 
-Building model instances for 20 hits cost more than the search itself, so a source answers with plain
-values and a hit carries a small read-only record of what the result list and the JSON endpoint show.
+Building model instances for 20 hits cost more than the search itself, so a source answers with a plain
+tuple per object (registry.Source.hit_values) and a hit carries a small read-only record of what the result
+list and the JSON endpoint show. Labels and links are asked of the source only when shown.
 """
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from django.db import connection
 from django.utils.safestring import SafeString
@@ -22,7 +23,7 @@ class Issuer:
     name: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class HitRecord:
     pk: int  # the object's id within its kind
     title: str
@@ -32,37 +33,42 @@ class HitRecord:
     state: str
     validity: str
     issuer: Issuer
-    state_label: str = ""
-    validity_label: str = ""
+    source: Any = field(default=None, repr=False, compare=False)
+    extra: Any = field(default=None, repr=False, compare=False)  # what the source needs for its links
 
     def get_state_display(self) -> str:
-        return self.state_label or self.state
+        return self.source.state_label(self.state) if self.source else self.state
 
     def get_validity_display(self) -> str:
-        return self.validity_label or self.validity
+        return self.source.validity_label(self.validity) if self.source else self.validity
 
 
 HitDocument = HitRecord  # the name when every hit was a document
 
 
-@dataclass
+@dataclass(slots=True)
 class Hit:
     document: HitRecord  # the object found (a document or another kind; the name is kept for callers)
     title: SafeString  # HTML, escaped, with <mark>
     snippet: SafeString
     key: int = 0  # the index key: unique across kinds (results.pinned_id is one)
-    kind: str = "document"
-    kind_label: str = ""
-    _urls: tuple[Callable[[], str], Callable[[], str]] | None = field(default=None, repr=False)
+
+    @property
+    def kind(self) -> str:
+        return self.document.source.kind
+
+    @property
+    def kind_label(self) -> str:
+        return self.document.source.label
 
     # Reversed only when shown: 20 reverse() calls would cost as much as the search.
     @property
     def url(self) -> str:
-        return self._urls[0]() if self._urls else ""
+        return self.document.source.hit_url(self.document.pk, self.document.extra, staff=False)
 
     @property
     def staff_url(self) -> str:
-        return self._urls[1]() if self._urls else ""
+        return self.document.source.hit_url(self.document.pk, self.document.extra, staff=True)
 
 
 def _normalized(keys: list[int]) -> dict[int, tuple[str, str]]:
@@ -74,6 +80,25 @@ def _normalized(keys: list[int]) -> dict[int, tuple[str, str]]:
         return {row[0]: (row[1], row[2]) for row in cursor.fetchall()}
 
 
+def _read(source, pks: list[int]) -> dict[int, tuple]:
+    """{index key: (hit values, norm_title, norm_body)}, in one statement when the source gives its SQL."""
+    base = registry.key_base(source.code)
+    if not hasattr(source, "hit_sql"):
+        values = source.hits(pks)
+        normalized = _normalized([base + pk for pk in values]) if values else {}
+        return {base + pk: (v, *normalized.get(base + pk, ("", ""))) for pk, v in values.items()}
+    sql, params = source.hit_sql(pks)
+    key = f"h.id + {base}" if base else "h.id"
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT h.*, e.norm_title, e.norm_body FROM ({sql}) h LEFT JOIN search_searchentry e ON e.id = {key}",
+            params,
+        )
+        rows = cursor.fetchall()
+    hit_values = source.hit_values
+    return {base + row[0]: (hit_values(row), row[-2], row[-1]) for row in rows}
+
+
 def hits_for(ids: list[int], terms: list[str]) -> list[Hit]:
     """Hits in the order of `ids` (index keys; objects that no longer exist are left out)."""
     if not ids:
@@ -82,36 +107,35 @@ def hits_for(ids: list[int], terms: list[str]) -> list[Hit]:
     for key in ids:
         code, pk = registry.split_key(key)
         by_code.setdefault(code, []).append(pk)
-    found = {}
+    found, sources = {}, {}
     for code, pks in by_code.items():
         source = registry.source_for_code(code)
         if source is not None:
-            for pk, values in source.hits(pks).items():
-                found[registry.entry_key(code, pk)] = (source, values)
-    normalized = _normalized([key for key in ids if key in found])
+            sources[code] = source
+            found.update(_read(source, pks))
     hits = []
     for key in ids:
-        if key not in found:
+        item = found.get(key)
+        if item is None:
             continue
-        source, v = found[key]
-        norm_title, norm_body = normalized.get(key, ("", ""))
-        title, body = v["title"], v["body"]
+        (
+            (pk, title, body, fallback, index_no, doc_no, published_at, state, validity, issuer, extra),
+            nt,
+            nb,
+        ) = item
         # The index row holds these texts normalised; if it is stale (same length is the cheap check),
         # the texts are normalised here instead.
-        fresh = len(norm_title or "") == len(title) and len(norm_body or "") == len(body)
+        fresh = len(nt or "") == len(title) and len(nb or "") == len(body)
+        source = sources[key >> registry.KEY_BITS]
         record = HitRecord(
-            registry.split_key(key)[1], title, v["index_no"], v["doc_no"], v["published_at"], v["state"],
-            v["validity"], Issuer(v["issuer_id"], v["issuer_name"]), v["state_label"], v["validity_label"],
-        )  # fmt: skip
+            pk, title, index_no, doc_no, published_at, state, validity, Issuer(*issuer), source, extra
+        )
         hits.append(
             Hit(
                 record,
-                highlight(title, terms, normalized=norm_title if fresh else None),
-                snippet(body, terms, fallback=v["fallback"], normalized=norm_body if fresh else None),
+                highlight(title, terms, normalized=nt if fresh else None),
+                snippet(body, terms, fallback=fallback, normalized=nb if fresh else None),
                 key,
-                source.kind,
-                source.label,
-                (v["url"], v["staff_url"]),
             )
         )
     return hits

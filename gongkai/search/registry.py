@@ -38,12 +38,21 @@ class Source(Protocol):
     def changed_since(self, when: datetime) -> Iterable[int]:
         """Objects changed at or after `when` (a rebuild catches up with them at its end)."""
 
-    def hits(self, pks: list[int]) -> dict[int, dict]:
-        """What a result line shows: title, body (as the searchable body), fallback (snippet without a
-        match), index_no, doc_no, published_at, state, state_label, validity, validity_label, issuer_id,
-        issuer_name, url (public page), staff_url. Missing pks are left out."""
+    def hits(self, pks: list[int]) -> dict[int, tuple]:
+        """What a result line shows, per existing pk, as hit_values below (missing pks are left out)."""
+
+    def state_label(self, state: str) -> str: ...
+
+    def validity_label(self, validity: str) -> str: ...
+
+    def hit_url(self, pk: int, extra, *, staff: bool) -> str:
+        """The public page (or with `staff`, the staff page) of a hit; `extra` as hit_values gave it."""
 
 
+# hit_values: (pk, title, body (as indexed), fallback (a callable: the snippet without a match), index_no,
+# doc_no, published_at, state, validity, (issuer id, issuer name), extra). A source may give, instead of
+# hits(), hit_sql(pks) -> (sql, params) with the object id first and hit_values(row): the search app then
+# joins its normalised texts to that statement, one query for the whole page.
 # Optional attributes of a source (only documents have them today):
 #   facets: names of its own facets beyond issuer and year, e.g. ("column", "subject", "genre", "validity")
 #   pinned(raw: str, variants: list[str]) -> int | None  an exact number puts that object first

@@ -282,11 +282,17 @@ def _facets(cursor, results: SearchResults, base: str, params: list, memo: dict)
         f"(SELECT e.id, e.issuer_id, e.year, e.subject_id, e.genre, e.validity {base} "
         f"ORDER BY {backend.RECENCY} DESC LIMIT %s) s"
     )
-    code = f"(s.id >> {registry.KEY_BITS})"
+    # Kinds other than documents are counted per group (no extra group key: as many groups as before).
+    others = [source for source in registry.sources() if source.code]
+    per_kind = "".join(
+        f", SUM(CASE WHEN s.id >= {registry.key_base(source.code)} AND s.id < {registry.key_base(source.code + 1)}"
+        " THEN 1 ELSE 0 END)"
+        for source in others
+    )
     rows = backend.newest(
         cursor,
-        f"SELECT s.issuer_id, s.year, s.subject_id, s.genre, s.validity, {code}, COUNT(*) FROM {newest} "
-        f"GROUP BY s.issuer_id, s.year, s.subject_id, s.genre, s.validity, {code}",
+        f"SELECT s.issuer_id, s.year, s.subject_id, s.genre, s.validity, COUNT(*){per_kind} FROM {newest} "
+        "GROUP BY s.issuer_id, s.year, s.subject_id, s.genre, s.validity",
         [*params, FACET_CAP],
         base=base,
         base_params=params,
@@ -294,11 +300,13 @@ def _facets(cursor, results: SearchResults, base: str, params: list, memo: dict)
         memo=memo,
     )
     kinds = results.facets.setdefault("kind", Counter())
+    width, first_kind = len(FACETS), getattr(registry.source_for_code(0), "kind", "")
     for row in rows:
-        for name, value in zip(FACETS, row[:-2], strict=True):
-            results.facets.setdefault(name, Counter())[value] += row[-1]
-        source = registry.source_for_code(row[-2])
-        kinds[source.kind if source else ""] += row[-1]
+        for name, value in zip(FACETS, row[:width], strict=True):
+            results.facets.setdefault(name, Counter())[value] += row[width]
+        counts = dict(zip((source.kind for source in others), row[width + 1 :], strict=True))
+        counts[first_kind] = row[width] - sum(counts.values())
+        kinds.update({kind: n for kind, n in counts.items() if n})
     results.facets["column"] = Counter()
     source = registry.facet_source("column")
     if source is None:
