@@ -126,7 +126,8 @@ def _where(
         clauses.append(_membership("column", filters.column_ids))
         params.extend(filters.column_ids)
     if filters.kind:
-        code = registry.source(filters.kind).code
+        source = next((s for s in registry.sources() if s.kind == filters.kind), None)
+        code = source.code if source else registry.MAX_CODE + 1  # an unknown kind has no rows
         clauses.append("e.id >= %s AND e.id < %s")
         params.extend([registry.key_base(code), registry.key_base(code + 1)])
     return " AND ".join(clauses), params

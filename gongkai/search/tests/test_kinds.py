@@ -104,6 +104,7 @@ def test_the_kind_filter_and_facet(org, drafted):
         ("interpretation", INTERPRETATION["title"])
     ]
     assert search(q="义务教育", filters=Filters(kind="document")).total == 1
+    assert search(q="义务教育", filters=Filters(kind="nothing")).total == 0
     # Facets only documents have select documents only.
     assert search(q="义务教育", filters=Filters(genre=Genre.NOTICE)).total == 1
 
