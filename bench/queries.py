@@ -10,7 +10,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import corpus  # noqa: E402
 
-from gongkai.search.text import document_text  # noqa: E402
+from gongkai.catalogue.searchable import document_text  # noqa: E402
 from gongkai.search.tokenizer import normalize  # noqa: E402
 
 CJK = re.compile(r"[\u4e00-\u9fff]+")

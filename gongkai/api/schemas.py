@@ -163,7 +163,9 @@ class InterpretationDetail(InterpretationItem):
 
 
 class SearchHitOut(Schema):
-    id: int
+    id: int = Field(description="对象在其类型中的编号")
+    kind: str = Field(description="类型代码，如 document、interpretation")
+    kind_label: str = Field(description="类型名称，如 政府信息、政策解读")
     url: str
     index_no: str
     doc_no: str

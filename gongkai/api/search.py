@@ -3,7 +3,6 @@ search app, same results and fields; the old address redirects)."""
 
 from typing import Annotated, Literal
 
-from django.urls import reverse
 from django.utils import timezone
 from ninja import Query, Router
 
@@ -66,7 +65,9 @@ def search_documents(
         "results": [
             {
                 "id": hit.document.pk,
-                "url": reverse("portal:document", args=[hit.document.pk]),
+                "kind": hit.kind,
+                "kind_label": hit.kind_label,
+                "url": hit.url,
                 "index_no": hit.document.index_no,
                 "doc_no": hit.document.doc_no,
                 "title": hit.document.title,
@@ -76,7 +77,7 @@ def search_documents(
                 "published_at": timezone.localdate(hit.document.published_at)
                 if hit.document.published_at
                 else None,
-                "pinned": hit.document.pk == results.pinned_id,
+                "pinned": hit.key == results.pinned_id,
             }
             for hit in results.hits
         ],

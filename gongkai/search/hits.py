@@ -1,25 +1,20 @@
-# ruff: noqa: S608 - the SQL is built from model table and column names; ids travel as parameters.
-"""Search hits: what a result line shows, read in one plain query and highlighted on the original text.
+# ruff: noqa: S608 - ids travel as parameters.
+"""Search hits: what a result line shows, read by each kind's source and highlighted on the original text.
 
-Building Document model instances for 20 hits (ORM or raw queryset) cost more than the search itself, so a
-hit carries a small read-only record of what the result list and the JSON endpoint show.
+Building model instances for 20 hits cost more than the search itself, so a source answers with a plain
+tuple per object (registry.Source.hit_values) and a hit carries a small read-only record of what the result
+list and the JSON endpoint show. Labels and links are asked of the source only when shown.
 """
 
-from dataclasses import dataclass
-from datetime import UTC, datetime
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
 
 from django.db import connection
-from django.utils import timezone
 from django.utils.safestring import SafeString
 
-from gongkai.catalogue.choices import DocumentState, Validity
-from gongkai.catalogue.models import Document
-from gongkai.core.models import Department
-
+from . import registry
 from .highlight import highlight, snippet
-from .text import document_text, html_to_text
-
-_STATES, _VALIDITIES = dict(DocumentState.choices), dict(Validity.choices)
 
 
 @dataclass(frozen=True)
@@ -28,9 +23,9 @@ class Issuer:
     name: str
 
 
-@dataclass(frozen=True)
-class HitDocument:
-    pk: int
+@dataclass(frozen=True, slots=True)
+class HitRecord:
+    pk: int  # the object's id within its kind
     title: str
     index_no: str
     doc_no: str
@@ -38,71 +33,109 @@ class HitDocument:
     state: str
     validity: str
     issuer: Issuer
+    source: Any = field(default=None, repr=False, compare=False)
+    extra: Any = field(default=None, repr=False, compare=False)  # what the source needs for its links
 
     def get_state_display(self) -> str:
-        return _STATES.get(self.state, self.state)
+        return self.source.state_label(self.state) if self.source else self.state
 
     def get_validity_display(self) -> str:
-        return _VALIDITIES.get(self.validity, self.validity)
+        return self.source.validity_label(self.validity) if self.source else self.validity
 
 
-@dataclass
+HitDocument = HitRecord  # the name when every hit was a document
+
+
+@dataclass(slots=True)
 class Hit:
-    document: HitDocument
+    document: HitRecord  # the object found (a document or another kind; the name is kept for callers)
     title: SafeString  # HTML, escaped, with <mark>
     snippet: SafeString
+    key: int = 0  # the index key: unique across kinds (results.pinned_id is one)
+
+    @property
+    def kind(self) -> str:
+        return self.document.source.kind
+
+    @property
+    def kind_label(self) -> str:
+        return self.document.source.label
+
+    # Reversed only when shown: 20 reverse() calls would cost as much as the search.
+    @property
+    def url(self) -> str:
+        return self.document.source.hit_url(self.document.pk, self.document.extra, staff=False)
+
+    @property
+    def staff_url(self) -> str:
+        return self.document.source.hit_url(self.document.pk, self.document.extra, staff=True)
 
 
-def _column(name: str) -> str:
-    return "d." + Document._meta.get_field(name).column
+def _normalized(keys: list[int]) -> dict[int, tuple[str, str]]:
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT id, norm_title, norm_body FROM search_searchentry WHERE id IN ({', '.join(['%s'] * len(keys))})",
+            keys,
+        )
+        return {row[0]: (row[1], row[2]) for row in cursor.fetchall()}
 
 
-_TEXT = ("title", "index_no", "doc_no", "issuing_authority", "keywords", "summary", "body")
-_SELECT = (
-    f"SELECT d.id, {', '.join(_column(f) for f in (*_TEXT, 'published_at', 'state', 'validity', 'issuer'))}, "
-    f"i.name, e.norm_title, e.norm_body FROM {Document._meta.db_table} d "
-    f"JOIN {Department._meta.db_table} i ON i.id = d.{Document._meta.get_field('issuer').column} "
-    "LEFT JOIN search_searchentry e ON e.document_id = d.id WHERE d.id IN "
-)
-
-
-def _aware(value: datetime | None) -> datetime | None:
-    # SQLite gives naive UTC datetimes to a plain cursor; PostgreSQL gives aware ones.
-    return value.replace(tzinfo=UTC) if value is not None and timezone.is_naive(value) else value
+def _read(source, pks: list[int]) -> dict[int, tuple]:
+    """{index key: (hit values, norm_title, norm_body)}, in one statement when the source gives its SQL."""
+    base = registry.key_base(source.code)
+    if not hasattr(source, "hit_sql"):
+        values = source.hits(pks)
+        normalized = _normalized([base + pk for pk in values]) if values else {}
+        return {base + pk: (v, *normalized.get(base + pk, ("", ""))) for pk, v in values.items()}
+    sql, params = source.hit_sql(pks)
+    key = f"h.id + {base}" if base else "h.id"
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT h.*, e.norm_title, e.norm_body FROM ({sql}) h LEFT JOIN search_searchentry e ON e.id = {key}",
+            params,
+        )
+        rows = cursor.fetchall()
+    hit_values = source.hit_values
+    return {base + row[0]: (hit_values(row), row[-2], row[-1]) for row in rows}
 
 
 def hits_for(ids: list[int], terms: list[str]) -> list[Hit]:
-    """Hits in the order of `ids` (ids that no longer exist are left out)."""
+    """Hits in the order of `ids` (index keys; objects that no longer exist are left out)."""
     if not ids:
         return []
-    with connection.cursor() as cursor:
-        cursor.execute(_SELECT + f"({', '.join(['%s'] * len(ids))})", ids)
-        rows = {row[0]: row for row in cursor.fetchall()}
+    by_code: dict[int, list[int]] = {}
+    for key in ids:
+        code, pk = registry.split_key(key)
+        by_code.setdefault(code, []).append(pk)
+    found, sources = {}, {}
+    for code, pks in by_code.items():
+        source = registry.source_for_code(code)
+        if source is not None:
+            sources[code] = source
+            found.update(_read(source, pks))
     hits = []
-    for pk in ids:
-        row = rows.get(pk)
-        if row is None:
+    for key in ids:
+        item = found.get(key)
+        if item is None:
             continue
-        texts = dict(zip(_TEXT, (value or "" for value in row[1:8]), strict=True))
-        published_at, state, validity, issuer_id, issuer_name, norm_title, norm_body = row[8:]
-        title, body = document_text(**texts)
+        (
+            (pk, title, body, fallback, index_no, doc_no, published_at, state, validity, issuer, extra),
+            nt,
+            nb,
+        ) = item
         # The index row holds these texts normalised; if it is stale (same length is the cheap check),
         # the texts are normalised here instead.
-        fresh = len(norm_title or "") == len(title) and len(norm_body or "") == len(body)
-        document = HitDocument(
-            pk, texts["title"], texts["index_no"], texts["doc_no"], _aware(published_at), state, validity,
-            Issuer(issuer_id, issuer_name),
-        )  # fmt: skip
+        fresh = len(nt or "") == len(title) and len(nb or "") == len(body)
+        source = sources[key >> registry.KEY_BITS]
+        record = HitRecord(
+            pk, title, index_no, doc_no, published_at, state, validity, Issuer(*issuer), source, extra
+        )
         hits.append(
             Hit(
-                document,
-                highlight(title, terms, normalized=norm_title if fresh else None),
-                snippet(
-                    body,
-                    terms,
-                    fallback=lambda texts=texts: texts["summary"] or html_to_text(texts["body"]),
-                    normalized=norm_body if fresh else None,
-                ),
+                record,
+                highlight(title, terms, normalized=nt if fresh else None),
+                snippet(body, terms, fallback=fallback, normalized=nb if fresh else None),
+                key,
             )
         )
     return hits

@@ -1,14 +1,14 @@
-"""The search index: one row per catalogue document, with the normalised text and the filter columns.
+"""The search index: one row per public thing (a catalogue document, an interpretation, …), keyed by its kind
+and object id, with the normalised text and the filter columns.
 
-The token index itself is backend-specific and lives beside this table: FTS5 tables `search_fts` and
-`search_fts_title` kept in step by triggers (SQLite), or `vector` and `title_vector` tsvector columns with
-GIN indexes (PostgreSQL); migration 0004 creates them. Deleting a document deletes its row (CASCADE) and
-so its tokens.
+`id` packs (kind code, object id) into one integer (registry.entry_key); documents have code 0, so their
+key is their id. The token index itself is backend-specific and lives beside this table: FTS5 tables
+`search_fts` and `search_fts_title` kept in step by triggers (SQLite), or `vector` and `title_vector`
+tsvector columns with GIN indexes (PostgreSQL). Deleting an object deletes its row (the search app follows
+deletions of every registered model) and so its tokens.
 """
 
 from django.db import models
-
-from gongkai.catalogue.models import Document
 
 FACET_COLUMNS = (
     "rank_key",
@@ -18,26 +18,28 @@ FACET_COLUMNS = (
     "subject_id",
     "genre",
     "validity",
-    "document_id",
+    "id",
 )
 FACET_INDEX = "search_rank_facets_idx"
 
 
 class SearchEntry(models.Model):
-    document = models.OneToOneField(
-        Document, primary_key=True, on_delete=models.CASCADE, related_name="search_entry", verbose_name="文件"
-    )
+    id = models.BigIntegerField(primary_key=True, serialize=False, verbose_name="索引键")
+    kind = models.CharField("类型", max_length=20)
+    object_id = models.BigIntegerField("对象编号")
     # Published and 主动公开: the only rows the public ever sees.
     is_public = models.BooleanField(default=False)
+    # The department that owns the object (staff see their own unpublished rows); the 发布机构 facet.
     issuer_id = models.BigIntegerField()
     published_at = models.DateTimeField(null=True)
     year = models.PositiveIntegerField()
+    # Facets only documents have (empty for other kinds).
     subject_id = models.BigIntegerField(null=True)
     genre = models.CharField(max_length=20, blank=True)
     validity = models.CharField(max_length=20, blank=True)
     norm_title = models.TextField()
     norm_body = models.TextField()
-    # Recency as one integer (publication time, then id): the token index's row id, so "newest first"
+    # Recency as one integer (publication day, then key): the token index's row id, so "newest first"
     # is the index's own order and a top-20 stops after 20 matches instead of ranking all of them.
     rank_key = models.BigIntegerField(null=True, unique=True)
 
@@ -51,4 +53,4 @@ class SearchEntry(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"检索索引 #{self.document_id}"
+        return f"检索索引 {self.kind} #{self.object_id}"

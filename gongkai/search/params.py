@@ -2,12 +2,12 @@
 
 from dataclasses import dataclass
 
-from gongkai.catalogue.choices import Genre, Validity
-from gongkai.catalogue.models import Column, Subject
-
+from . import registry
 from .selectors import MAX_PAGE, SORTS, Filters
 
-FILTER_PARAMS = ("column", "issuer", "year", "subject", "genre", "validity")
+FILTER_PARAMS = ("kind", "column", "issuer", "year", "subject", "genre", "validity")
+# Filters whose values only a source knows (a catalogue column, subject, genre, validity).
+_SOURCE_FILTERS = ("column", "subject", "genre", "validity")
 
 
 def _int(value: str | None, low: int = 1, high: int = 10**12) -> int | None:
@@ -27,17 +27,23 @@ class SearchParams:
     raw: dict  # the recognised parameters, for links that keep them
 
 
+def _source_filter(name: str, raw: str):
+    source = registry.facet_source(name)
+    if not raw or source is None:
+        return None
+    return source.read_filter(name, raw)
+
+
 def read_params(get) -> SearchParams:
     raw = {name: get.get(name, "").strip() for name in ("q", *FILTER_PARAMS, "sort")}
-    column_id, subject_id = _int(raw["column"]), _int(raw["subject"])
+    kinds = {s.kind for s in registry.sources()}
     filters = Filters(
-        column=Column.objects.filter(pk=column_id, is_active=True).first() if column_id else None,
         issuer_id=_int(raw["issuer"]),
         year=_int(raw["year"], 1949, 2200),
-        subject=Subject.objects.filter(pk=subject_id).first() if subject_id else None,
-        genre=raw["genre"] if raw["genre"] in Genre.values else "",
-        validity=raw["validity"] if raw["validity"] in Validity.values else "",
+        kind=raw["kind"] if raw["kind"] in kinds else "",
+        **{name: _source_filter(name, raw[name]) for name in _SOURCE_FILTERS},
     )
+    filters.genre, filters.validity = filters.genre or "", filters.validity or ""
     sort = raw["sort"] if raw["sort"] in SORTS else "relevance"
     return SearchParams(
         get.get("q", ""),

@@ -1,20 +1,20 @@
 # ruff: noqa: S608 - the SQL here is assembled from our own fragments; typed text only travels as parameters.
 """Search reads: query → ranked, filtered, paginated hits with highlights and facet counts.
 
-Every term must match; a hit is exactly a document whose title or searchable body contains every term as a
-substring of the normalised text (see tokenizer), and none of the excluded ones.
+Every term must match; a hit is exactly an indexed object (a document, an interpretation, …) whose title or
+searchable body contains every term as a substring of the normalised text (see tokenizer), and none of the
+excluded ones. Ids are index keys (registry.entry_key): for documents, the document id.
 """
 
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Any
 
 from django.db import connection
 
-from gongkai.catalogue.models import Column, Document, Subject
-from gongkai.catalogue.selectors import column_descendant_ids
-
+from . import registry
 from .backends import backend_for
 from .hits import Hit, hits_for
 from .query import ParsedQuery, number_variants, parse_query
@@ -41,23 +41,29 @@ class Scope:
 PUBLIC = Scope()
 
 
+def _expand(name: str, value) -> list[int]:
+    """A filter value and those below it, from the source that has the facet (a column's subtree)."""
+    return registry.facet_source(name).expand_filter(name, value)
+
+
 @dataclass
 class Filters:
-    column: Column | None = None
+    column: Any = None  # a catalogue Column (documents only)
     issuer_id: int | None = None
     year: int | None = None
-    subject: Subject | None = None
+    subject: Any = None  # a catalogue Subject (documents only)
     genre: str = ""
     validity: str = ""
+    kind: str = ""  # one registered kind only, e.g. "interpretation"
 
     # A search builds its SQL several times (title tier, all matches, count, facets): look these up once.
     @cached_property
     def subject_ids(self) -> list[int]:
-        return [self.subject.pk, *self.subject.children.values_list("pk", flat=True)] if self.subject else []
+        return _expand("subject", self.subject) if self.subject else []
 
     @cached_property
     def column_ids(self) -> list[int]:
-        return column_descendant_ids(self.column) if self.column else []
+        return _expand("column", self.column) if self.column else []
 
 
 @dataclass
@@ -117,13 +123,27 @@ def _where(
         clauses.append(f"e.subject_id IN ({', '.join(['%s'] * len(ids))})")
         params.extend(ids)
     if filters.column:
-        ids = filters.column_ids
-        clauses.append(
-            "e.document_id IN (SELECT document_id FROM catalogue_document_columns "  # noqa: S608 - placeholders
-            f"WHERE column_id IN ({', '.join(['%s'] * len(ids))}))"
-        )
-        params.extend(ids)
+        clauses.append(_membership("column", filters.column_ids))
+        params.extend(filters.column_ids)
+    if filters.kind:
+        source = next((s for s in registry.sources() if s.kind == filters.kind), None)
+        code = source.code if source else registry.MAX_CODE + 1  # an unknown kind has no rows
+        clauses.append("e.id >= %s AND e.id < %s")
+        params.extend([registry.key_base(code), registry.key_base(code + 1)])
     return " AND ".join(clauses), params
+
+
+def _object_id(source, key: str) -> str:
+    """SQL for the object id in index key `key` (documents: the key itself, so indexes on it are used)."""
+    return f"({key} - {registry.key_base(source.code)})" if source.code else key
+
+
+def _membership(name: str, ids: list[int]) -> str:
+    """Index rows of objects linked to any of `ids` through the source's many-to-many table (栏目)."""
+    source = registry.facet_source(name)
+    table, object_column, value_column = source.memberships[name]
+    key = f"{object_column} + {registry.key_base(source.code)}" if source.code else object_column
+    return f"e.id IN (SELECT {key} FROM {table} WHERE {value_column} IN ({', '.join(['%s'] * len(ids))}))"
 
 
 def _public_only(scope: Scope) -> bool:
@@ -161,8 +181,8 @@ def _ids(
 ) -> list[int]:
     backend = backend_for(connection)
     if skip:
-        base, params = f"{base} AND {backend.DOCUMENT_ID} <> %s", [*params, skip]
-    sql = f"SELECT {backend.DOCUMENT_ID} {base} ORDER BY {backend.RECENCY} DESC LIMIT %s OFFSET %s"
+        base, params = f"{base} AND {backend.KEY} <> %s", [*params, skip]
+    sql = f"SELECT {backend.KEY} {base} ORDER BY {backend.RECENCY} DESC LIMIT %s OFFSET %s"
     rows = backend.newest(
         cursor, sql, [*params, limit, offset], base=base, base_params=params, limit=limit + offset, memo=memo
     )
@@ -174,24 +194,21 @@ _NUMBER_HINT = re.compile(r"[0-9〇()/]")
 
 
 def _pinned(raw: str) -> int | None:
-    """An exact 索引号 or 发文字号 puts that document first."""
+    """An exact 索引号 or 发文字号 puts that document first (the index key of what a source pins)."""
     raw = raw.strip()
     if not raw or len(raw) > 100 or not _NUMBER_HINT.search(normalize(raw)):
         return None
     variants = number_variants(raw)
-    with connection.cursor() as cursor:
-        cursor.execute(
-            f"SELECT id FROM {Document._meta.db_table} WHERE index_no = %s OR doc_no IN "
-            f"({', '.join(['%s'] * len(variants))}) "
-            "ORDER BY CASE WHEN index_no = %s THEN 0 ELSE 1 END, published_at IS NULL, published_at DESC LIMIT 1",
-            [raw, *variants, raw],
-        )
-        row = cursor.fetchone()
-    return row[0] if row else None
+    for source in registry.with_attribute("pinned"):
+        pk = source.pinned(raw, variants)
+        if pk is not None:
+            return registry.entry_key(source.code, pk)
+    return None
 
 
 def search_ids(*, q: str, scope: Scope = PUBLIC, filters: Filters | None = None) -> list[int]:
-    """Every matching document id, newest first (exports, and the benchmark's recall check)."""
+    """Every matching index key, newest first (exports, and the benchmark's recall check); for documents the
+    key is the document id."""
     parsed = parse_query(q)
     if not parsed.lookups:
         return []
@@ -226,7 +243,7 @@ def search(
         if pinned:
             recency = backend_for(connection).RECENCY
             cursor.execute(
-                f"SELECT 1 {base} AND {recency} = (SELECT rank_key FROM search_searchentry WHERE document_id = %s)",
+                f"SELECT 1 {base} AND {recency} = (SELECT rank_key FROM search_searchentry WHERE id = %s)",
                 [*params, pinned],
             )
             results.pinned_id = pinned if cursor.fetchone() else None
@@ -263,12 +280,19 @@ def _facets(cursor, results: SearchResults, base: str, params: list, memo: dict)
     """Counts per filter value over the matches (over the newest FACET_CAP of them when there are more)."""
     backend = backend_for(connection)
     newest = (
-        f"(SELECT e.document_id, e.issuer_id, e.year, e.subject_id, e.genre, e.validity {base} "
+        f"(SELECT e.id, e.issuer_id, e.year, e.subject_id, e.genre, e.validity {base} "
         f"ORDER BY {backend.RECENCY} DESC LIMIT %s) s"
+    )
+    # Kinds other than documents are counted per group (no extra group key: as many groups as before).
+    others = [source for source in registry.sources() if source.code]
+    per_kind = "".join(
+        f", SUM(CASE WHEN s.id >= {registry.key_base(source.code)} AND s.id < {registry.key_base(source.code + 1)}"
+        " THEN 1 ELSE 0 END)"
+        for source in others
     )
     rows = backend.newest(
         cursor,
-        f"SELECT s.issuer_id, s.year, s.subject_id, s.genre, s.validity, COUNT(*) FROM {newest} "
+        f"SELECT s.issuer_id, s.year, s.subject_id, s.genre, s.validity, COUNT(*){per_kind} FROM {newest} "
         "GROUP BY s.issuer_id, s.year, s.subject_id, s.genre, s.validity",
         [*params, FACET_CAP],
         base=base,
@@ -276,13 +300,23 @@ def _facets(cursor, results: SearchResults, base: str, params: list, memo: dict)
         limit=FACET_CAP,
         memo=memo,
     )
+    kinds = results.facets.setdefault("kind", Counter())
+    width, first_kind = len(FACETS), getattr(registry.source_for_code(0), "kind", "")
     for row in rows:
-        for name, value in zip(FACETS, row[:-1], strict=True):
-            results.facets.setdefault(name, Counter())[value] += row[-1]
+        for name, value in zip(FACETS, row[:width], strict=True):
+            results.facets.setdefault(name, Counter())[value] += row[width]
+        counts = dict(zip((source.kind for source in others), row[width + 1 :], strict=True))
+        counts[first_kind] = row[width] - sum(counts.values())
+        kinds.update({kind: n for kind, n in counts.items() if n})
+    results.facets["column"] = Counter()
+    source = registry.facet_source("column")
+    if source is None:
+        return
+    table, object_column, value_column = source.memberships["column"]
     rows = backend.newest(
         cursor,
-        f"SELECT c.column_id, COUNT(*) FROM {newest} JOIN catalogue_document_columns c "
-        "ON c.document_id = s.document_id GROUP BY c.column_id",
+        f"SELECT c.{value_column}, COUNT(*) FROM {newest} JOIN {table} c "
+        f"ON c.{object_column} = {_object_id(source, 's.id')} GROUP BY c.{value_column}",
         [*params, FACET_CAP],
         base=base,
         base_params=params,

@@ -34,6 +34,8 @@ def test_the_search_answers_the_fields_of_the_old_json(client, docs):
     [hit] = data["results"]
     assert hit == {
         "id": docs.pk,
+        "kind": "document",
+        "kind_label": "政府信息",
         "url": f"/documents/{docs.pk}/",
         "index_no": docs.index_no,
         "doc_no": "盘政公领发〔2020〕2号",

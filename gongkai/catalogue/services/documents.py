@@ -9,13 +9,13 @@ from django.db.models import F
 from django.utils import timezone
 
 from gongkai.core.audit import audit_record
+from gongkai.core.changes import announce_changed
 from gongkai.core.exceptions import ApplicationError
 from gongkai.core.models import Department, User
-from gongkai.search.services import document_index_sync
 
 from .. import rules
 from ..choices import REVIEW_STATES, DocumentState
-from ..models import Document, IndexSerial
+from ..models import Document, IndexSerial, Interpretation
 from ..sanitize import sanitize_html
 
 # Fields a drafter edits; a change to any of them (or to related content) invalidates earlier review steps.
@@ -91,6 +91,13 @@ def _check_interpretation_flag(actor: User, data: dict, current: bool = False) -
         raise ApplicationError("只有公开办可以标记须同步解读的文件。", field="needs_interpretation")
 
 
+def document_announce(*, document: Document) -> None:
+    """Tell the rooms that keep copies of public things (the site search) that the document changed, and
+    with it its interpretations, which are public exactly when it is. Inside the transaction of the change."""
+    announce_changed(model=Document, pks=[document.pk])
+    announce_changed(model=Interpretation, pks=document.interpretations.values_list("pk", flat=True))
+
+
 @transaction.atomic
 def document_create(*, actor: User, issuer: Department, data: dict, now: datetime | None = None) -> Document:
     if not rules.can_create_in(actor, issuer.pk):
@@ -106,7 +113,7 @@ def document_create(*, actor: User, issuer: Department, data: dict, now: datetim
     document.full_clean(exclude=["index_no"])
     document.save()
     _set_relations(document, data)
-    document_index_sync(document=document)
+    document_announce(document=document)
     audit_record(actor=actor, action="document_create", obj=document, after=_snapshot(document))
     return document
 
@@ -156,7 +163,7 @@ def document_update(*, document: Document, actor: User, data: dict) -> Document:
     document_content_changed(
         document=document, actor=actor, before_hash=before_hash, reason="审查后内容被修改"
     )
-    document_index_sync(document=document)
+    document_announce(document=document)
     return document
 
 

@@ -4,6 +4,7 @@ from django.db import transaction
 from django.forms.models import model_to_dict
 
 from gongkai.core.audit import audit_record
+from gongkai.core.changes import announce_changed
 from gongkai.core.exceptions import ApplicationError
 from gongkai.core.models import User
 
@@ -36,6 +37,7 @@ def interpretation_save(
     item.body = sanitize_html(item.body)
     item.full_clean()
     item.save()
+    announce_changed(model=Interpretation, pks=[item.pk])  # the site search follows
     audit_record(
         actor=actor,
         action="interpretation_update" if before else "interpretation_create",

@@ -12,7 +12,6 @@ from django.utils import timezone
 
 from gongkai.core.exceptions import ApplicationError
 from gongkai.core.models import Department, User
-from gongkai.search.services import document_index_sync
 from gongkai.workflow import Guard, Move, Transition, Workflow
 
 from .. import duties, rules
@@ -24,7 +23,7 @@ from ..choices import (
     ReviewStepKind,
 )
 from ..models import Document, ReviewStep
-from .documents import document_fingerprint
+from .documents import document_announce, document_fingerprint
 from .prechecks import document_prechecks
 from .validity import validity_changes_on_publication
 
@@ -177,7 +176,7 @@ def _record_confirmation(move: Move) -> None:
 
 
 def _index(move: Move) -> None:
-    document_index_sync(document=move.obj)
+    document_announce(document=move.obj)
 
 
 def _apply_validity_changes(move: Move) -> None:

@@ -14,13 +14,12 @@ from gongkai.core.audit import audit_record
 from gongkai.core.exceptions import ApplicationError
 from gongkai.core.models import Role, User
 from gongkai.core.permissions import has_role, is_office
-from gongkai.search.services import document_index_sync
 from gongkai.workflow import Move, Transition, Workflow
 
 from .. import rules
 from ..choices import VALIDITY_AFTER_CHANGE, DocumentState, Validity, ValidityChangeStatus
 from ..models import Document, ValidityChange
-from .documents import document_content_changed, document_fingerprint
+from .documents import document_announce, document_content_changed, document_fingerprint
 
 MANUAL_VALIDITIES = (Validity.VALID, Validity.EXPIRED)
 FINAL_VALIDITIES = (Validity.REPEALED, Validity.EXPIRED)
@@ -78,7 +77,7 @@ def _apply(change: ValidityChange, *, actor: User, reason: str) -> None:
     before = target.validity
     target.validity = VALIDITY_AFTER_CHANGE[change.kind]
     target.save(update_fields=["validity", "updated_at"])
-    document_index_sync(document=target)
+    document_announce(document=target)
     audit_record(
         actor=actor,
         action="validity_change",
@@ -232,7 +231,7 @@ def document_set_validity(*, actor: User, document: Document, validity: str, rea
     before = document.validity
     Document.objects.filter(pk=document.pk).update(validity=validity, updated_at=timezone.now())
     document.validity = validity
-    document_index_sync(document=document)
+    document_announce(document=document)
     audit_record(
         actor=actor,
         action="validity_set",

@@ -6,19 +6,6 @@ from . import postgres, sqlite
 
 _BY_VENDOR = {"sqlite": sqlite, "postgresql": postgres}
 
-ENTRY_COLUMNS = (
-    "document_id",
-    "is_public",
-    "issuer_id",
-    "published_at",
-    "year",
-    "subject_id",
-    "genre",
-    "validity",
-    "norm_title",
-    "norm_body",
-)
-
 
 def backend_for(connection=None):
     connection = connection or default_connection

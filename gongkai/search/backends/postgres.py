@@ -15,7 +15,7 @@ from ..tokenizer import Lookup, index_tokens
 NAME = "postgresql"
 CONTAINS = "strpos({column}, %s) > 0"
 RECENCY = "e.rank_key"
-DOCUMENT_ID = "e.document_id"
+KEY = "e.id"
 PUBLIC_IN_INDEX = False
 RANK_INDEX = "search_searchentry_rank_key_key"
 
@@ -33,7 +33,7 @@ DROP = [
 ]
 
 _COLUMNS = (
-    "document_id, is_public, issuer_id, published_at, year, subject_id, genre, validity, norm_title, "
+    "id, kind, object_id, is_public, issuer_id, published_at, year, subject_id, genre, validity, norm_title, "
     "norm_body, rank_key, vector, title_vector"
 )
 
@@ -49,15 +49,15 @@ def _vector(tokens: set[str]) -> str:
 
 def prepare(row: tuple) -> tuple:
     """An index row plus its two vectors (computed in a worker process during rebuilds)."""
-    title = index_tokens(row[8])
-    return (*row, _vector(title | index_tokens(row[9])), _vector(title))
+    title = index_tokens(row[10])
+    return (*row, _vector(title | index_tokens(row[11])), _vector(title))
 
 
 def upsert(cursor, rows: list[tuple]) -> None:
     cursor.executemany(
-        f"INSERT INTO search_searchentry ({_COLUMNS}) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, "
+        f"INSERT INTO search_searchentry ({_COLUMNS}) VALUES ({', '.join(['%s'] * 13)}, "
         "CAST(%s AS tsvector), CAST(%s AS tsvector)) "
-        "ON CONFLICT (document_id) DO UPDATE SET is_public = excluded.is_public, issuer_id = excluded.issuer_id, "
+        "ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, object_id = excluded.object_id, is_public = excluded.is_public, issuer_id = excluded.issuer_id, "
         "published_at = excluded.published_at, year = excluded.year, subject_id = excluded.subject_id, "
         "genre = excluded.genre, validity = excluded.validity, norm_title = excluded.norm_title, "
         "norm_body = excluded.norm_body, rank_key = excluded.rank_key, vector = excluded.vector, "
@@ -66,13 +66,14 @@ def upsert(cursor, rows: list[tuple]) -> None:
     )
 
 
-def refill(cursor) -> None:
-    """Vectors for every index row (after the columns were created anew)."""
-    cursor.execute("SELECT document_id, norm_title, norm_body FROM search_searchentry")
+def refill(cursor, key: str = "id") -> None:
+    """Vectors for every index row (after the columns were created anew); `key` is the table's key column
+    (migrations before 0006 named it document_id)."""
+    cursor.execute(f"SELECT {key}, norm_title, norm_body FROM search_searchentry")
     rows = cursor.fetchall()
     cursor.executemany(
         "UPDATE search_searchentry SET vector = CAST(%s AS tsvector), title_vector = CAST(%s AS tsvector) "
-        "WHERE document_id = %s",
+        f"WHERE {key} = %s",
         [(vector_text(title, body), vector_text(title), pk) for pk, title, body in rows],
     )
 
@@ -96,7 +97,7 @@ def rebuild_finish(cursor) -> None:
     for statement in (
         "SET LOCAL maintenance_work_mem = '1GB'",  # GIN builds of a million documents' token sets
         "SET CONSTRAINTS ALL IMMEDIATE",  # deferred checks pending on the old table must not block its DROP
-        "ALTER TABLE search_rebuild ADD PRIMARY KEY (document_id)",
+        "ALTER TABLE search_rebuild ADD PRIMARY KEY (id)",
         "CREATE INDEX search_rebuild_gin ON search_rebuild USING gin (vector)",
         "CREATE INDEX search_rebuild_title_gin ON search_rebuild USING gin (title_vector)",
         "CREATE UNIQUE INDEX search_rebuild_rank ON search_rebuild (rank_key)",
@@ -110,8 +111,6 @@ def rebuild_finish(cursor) -> None:
         f"ALTER INDEX search_rebuild_rank RENAME TO {RANK_INDEX}",
         "ALTER INDEX search_rebuild_date RENAME TO search_public_date_idx",
         f"ALTER INDEX search_rebuild_facets RENAME TO {FACET_INDEX}",
-        "ALTER TABLE search_searchentry ADD CONSTRAINT search_searchentry_document_id_ab01c1f3_fk_catalogue "
-        "FOREIGN KEY (document_id) REFERENCES catalogue_document (id) DEFERRABLE INITIALLY DEFERRED",
         "ANALYZE search_searchentry",
     ):
         cursor.execute(statement)

@@ -4,8 +4,8 @@ by triggers on the index rows. `search_fts` holds the tokens of title and body, 
 the title (the title tier of the ranking); public documents also carry PUBLIC_TOKEN in both.
 
 Row ids are rank_keys, so FTS5 walks its doclists newest first and a top 20 stops after 20 matches; the
-document id is the low 32 bits of the row id, so a query needs no index row unless it has to check text or
-filter. The `ascii` tokenizer splits our token stream on the spaces only (every other byte of a CJK token is
+index key (kind and object id) is the low 32 bits of the row id, so a query needs no index row unless it has
+to check text or filter. The `ascii` tokenizer splits our token stream on the spaces only (every other byte of a CJK token is
 a token character). Deleting a row from a contentless table needs its tokens: the triggers recompute them
 from the normalised text kept in search_searchentry (the tokenizer is deterministic).
 """
@@ -15,7 +15,7 @@ from ..tokenizer import PUBLIC_TOKEN, Lookup, index_tokens
 NAME = "sqlite"
 CONTAINS = "instr({column}, %s) > 0"
 RECENCY = "f.rowid"
-DOCUMENT_ID = "(f.rowid & 4294967295)"  # rank_key = day × 2**32 + document id
+KEY = "(f.rowid & 4294967295)"  # rank_key = day × 2**32 + index key
 PUBLIC_IN_INDEX = True
 _ROW = "search_searchentry e"
 _JOIN_ON = "e.rank_key = f.rowid"
@@ -91,15 +91,16 @@ DROP = [
 ]
 
 _ENTRY_COLUMNS = (
-    "document_id, is_public, issuer_id, published_at, year, subject_id, genre, validity, norm_title, norm_body, "
-    "rank_key"
+    "id, kind, object_id, is_public, issuer_id, published_at, year, subject_id, genre, validity, norm_title, "
+    "norm_body, rank_key"
 )
+_MARKS = ", ".join(["%s"] * 13)
 
 
 def upsert(cursor, rows: list[tuple]) -> None:
     cursor.executemany(
-        f"INSERT INTO search_searchentry ({_ENTRY_COLUMNS}) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s) "
-        "ON CONFLICT(document_id) DO UPDATE SET is_public = excluded.is_public, issuer_id = excluded.issuer_id, "
+        f"INSERT INTO search_searchentry ({_ENTRY_COLUMNS}) VALUES ({_MARKS}) "
+        "ON CONFLICT(id) DO UPDATE SET is_public = excluded.is_public, issuer_id = excluded.issuer_id, "
         "published_at = excluded.published_at, year = excluded.year, subject_id = excluded.subject_id, "
         "genre = excluded.genre, validity = excluded.validity, norm_title = excluded.norm_title, "
         "norm_body = excluded.norm_body, rank_key = excluded.rank_key",
@@ -109,9 +110,9 @@ def upsert(cursor, rows: list[tuple]) -> None:
 
 def prepare(row: tuple) -> tuple:
     """An index row plus its FTS token texts, for rebuild_insert (computed in a worker process)."""
-    public, title = row[1], index_tokens(row[8])
+    public, title = row[3], index_tokens(row[10])
     title_text = _with_mark(set(title), public)
-    return (*row, _with_mark(title | index_tokens(row[9]), public), title_text)
+    return (*row, _with_mark(title | index_tokens(row[11]), public), title_text)
 
 
 def _configure(cursor, values: dict) -> None:
@@ -120,8 +121,9 @@ def _configure(cursor, values: dict) -> None:
             cursor.execute(f"INSERT INTO {table}({table}, rank) VALUES (%s, %s)", [name, value])
 
 
-def refill(cursor) -> None:
-    """Tokens for every index row (after the FTS tables were created anew)."""
+def refill(cursor, key: str = "id") -> None:
+    """Tokens for every index row (after the FTS tables were created anew); rows are found by rank_key, so
+    `key` (the name of the table's key column) is not needed here."""
     for table, body in (("search_fts", "norm_body"), ("search_fts_title", "''")):
         cursor.execute(
             f"INSERT INTO {table}(rowid, tokens) SELECT rank_key, gk_tokens(norm_title, {body}, is_public) "
@@ -142,15 +144,15 @@ def rebuild_start(cursor) -> None:
 
 def rebuild_insert(cursor, prepared: list[tuple]) -> None:
     cursor.executemany(
-        f"INSERT INTO search_searchentry ({_ENTRY_COLUMNS}) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)",
-        [row[:11] for row in prepared],
+        f"INSERT INTO search_searchentry ({_ENTRY_COLUMNS}) VALUES ({_MARKS})",
+        [row[:13] for row in prepared],
     )
     cursor.executemany(
-        "INSERT INTO search_fts(rowid, tokens) VALUES (%s, %s)", [row[10:12] for row in prepared]
+        "INSERT INTO search_fts(rowid, tokens) VALUES (%s, %s)", [row[12:14] for row in prepared]
     )
     cursor.executemany(
         "INSERT INTO search_fts_title(rowid, tokens) VALUES (%s, %s)",
-        [(row[10], row[12]) for row in prepared],
+        [(row[12], row[14]) for row in prepared],
     )
 
 

@@ -13,7 +13,7 @@ def recreate(apps, schema_editor):
             cursor.execute(statement)
         for statement in backend.CREATE:
             cursor.execute(statement)
-        backend.refill(cursor)
+        backend.refill(cursor, key="document_id")  # the key column's name before 0006
 
 
 class Migration(migrations.Migration):

@@ -7,8 +7,8 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from gongkai.catalogue.models import Document
+from gongkai.catalogue.searchable import document_text
 from gongkai.search.selectors import search
-from gongkai.search.text import document_text
 from gongkai.search.tokenizer import normalize, term_lookup
 
 pytestmark = pytest.mark.django_db

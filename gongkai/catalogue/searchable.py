@@ -1,4 +1,5 @@
-"""What of a document is searchable: its title, and a body made of its numbers, metadata and plain text."""
+"""What of a document or an interpretation is searchable: a title, and a body of plain text (the search index
+normalises and tokenises these; results are the substring matches of them)."""
 
 import html
 import re
@@ -24,3 +25,21 @@ def document_text(
 
 
 TEXT_FIELDS = ("title", "index_no", "doc_no", "issuing_authority", "keywords", "summary", "body")
+INTERPRETATION_TEXT_FIELDS = (
+    "title",
+    "author",
+    "background",
+    "objectives",
+    "main_content",
+    "scope",
+    "standards",
+    "notes",
+    "differences",
+    "body",
+)
+
+
+def interpretation_text(*, title: str, author: str, body: str, **sections: str) -> tuple[str, str]:
+    """(title, body): the sections in page order, the free text or Q&A, then who interpreted."""
+    lines = [*sections.values(), html_to_text(body), author]
+    return title, "\n".join(line for line in lines if line)
