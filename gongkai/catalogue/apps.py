@@ -6,10 +6,6 @@ class CatalogueConfig(AppConfig):
     verbose_name = "政府信息目录"
 
     def ready(self):
-        from .audit_codes import register
-
-        register()  # this app's audit codes and their Chinese labels
-
         from gongkai.core.web import navigation
 
         from . import rules

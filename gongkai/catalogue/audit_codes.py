@@ -2,8 +2,6 @@
 
 from django.db import models
 
-from gongkai.core.audit_vocabulary import audit_codes_register
-
 
 class CatalogueAudit(models.TextChoices):
     DOCUMENT_CREATE = "document_create", "创建"
@@ -38,7 +36,3 @@ class CatalogueAudit(models.TextChoices):
     TOPIC_CREATE = "topic_create", "新建专题"
     TOPIC_UPDATE = "topic_update", "修改专题"
     TOPIC_DELETE = "topic_delete", "删除专题"
-
-
-def register() -> None:
-    audit_codes_register(CatalogueAudit, owner="catalogue")

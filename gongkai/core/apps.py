@@ -6,9 +6,9 @@ class CoreConfig(AppConfig):
     verbose_name = "基础：部门、人员与审计"
 
     def ready(self):
-        from .audit_codes import register
+        from .audit_vocabulary import audit_codes_autodiscover
 
-        register()  # this app's audit codes and their Chinese labels
+        audit_codes_autodiscover()  # every app's audit codes and their Chinese labels
 
         from .permissions import is_office, is_sysadmin
         from .web import navigation

@@ -2,8 +2,6 @@
 
 from django.db import models
 
-from .audit_vocabulary import audit_codes_register
-
 
 class CoreAudit(models.TextChoices):
     LOGIN = "login", "登录"
@@ -15,7 +13,3 @@ class CoreAudit(models.TextChoices):
     ROLES_CHANGE = "roles_change", "调整岗位角色"
     PASSWORD_SET = "admin_password_set", "系统管理：重设密码"
     PASSWORD_CHANGE = "admin_password_change", "修改本人密码"
-
-
-def register() -> None:
-    audit_codes_register(CoreAudit, owner="core")

@@ -1,7 +1,7 @@
 """The audit vocabulary: every action code any app writes, registered once with its Chinese label.
 
-Each app declares its codes in its own `audit_codes.py` (a TextChoices) and registers them from its
-AppConfig.ready(); core keeps the registry and imports no domain app. Writing an unregistered code raises,
+Each app declares its codes in its own `audit_codes.py` (TextChoices classes); core finds them at start-up
+(audit_codes_autodiscover) and keeps the registry, importing no domain app. Writing an unregistered code raises,
 so a new action cannot reach a history page without a label people can read.
 """
 
@@ -9,6 +9,8 @@ from collections.abc import Mapping
 
 from django.core.exceptions import ImproperlyConfigured
 from django.db.models import Choices
+
+from .discovery import app_submodules
 
 _LABELS: dict[str, str] = {}
 _OWNERS: dict[str, str] = {}
@@ -45,3 +47,11 @@ def audit_label(code: str) -> str:
 def audit_codes() -> dict[str, str]:
     """Every registered code and its label (a copy)."""
     return dict(_LABELS)
+
+
+def audit_codes_autodiscover() -> None:
+    """Register every Choices class that an app's audit_codes module defines, owned by that app."""
+    for config, module in app_submodules("audit_codes"):
+        for value in vars(module).values():
+            if isinstance(value, type) and issubclass(value, Choices) and value.__module__ == module.__name__:
+                audit_codes_register(value, owner=config.label)

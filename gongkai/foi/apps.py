@@ -7,10 +7,6 @@ class FoiConfig(AppConfig):
     verbose_name = "依申请公开"
 
     def ready(self):
-        from .audit_codes import register
-
-        register()  # this app's audit codes and their Chinese labels
-
         from gongkai.core.web import navigation
 
         from . import rules

@@ -2,8 +2,6 @@
 
 from django.db import models
 
-from gongkai.core.audit_vocabulary import audit_codes_register
-
 
 class FoiAudit(models.TextChoices):
     REGISTER = "foi_register", "登记申请"
@@ -37,8 +35,3 @@ class FoiAccess(models.TextChoices):
 
     VIEW = "foi_view", "查看申请"
     VIEW_ID_PROOF = "foi_view_id_proof", "查看身份证明"
-
-
-def register() -> None:
-    audit_codes_register(FoiAudit, owner="foi")
-    audit_codes_register(FoiAccess, owner="foi")

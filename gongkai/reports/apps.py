@@ -7,10 +7,6 @@ class ReportsConfig(AppConfig):
     verbose_name = "政府信息公开工作年度报告"
 
     def ready(self):
-        from .audit_codes import register
-
-        register()  # this app's audit codes and their Chinese labels
-
         from gongkai.core.web import navigation
 
         from . import rules

@@ -2,8 +2,6 @@
 
 from django.db import models
 
-from gongkai.core.audit_vocabulary import audit_codes_register
-
 
 class ReportsAudit(models.TextChoices):
     REPORT_GENERATE = "report_generate", "生成年度报告"
@@ -11,7 +9,3 @@ class ReportsAudit(models.TextChoices):
     REPORT_UPDATE = "report_update", "修改年度报告"
     REPORT_SUBMIT = "report_submit", "提交年度报告审查"
     REPORT_RETURNED = "report_returned", "公开文件被退回，报告恢复为草稿"
-
-
-def register() -> None:
-    audit_codes_register(ReportsAudit, owner="reports")

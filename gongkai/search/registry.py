@@ -10,9 +10,9 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any, Protocol
 
-from django.apps import apps
 from django.db import models
-from django.utils.module_loading import autodiscover_modules
+
+from gongkai.core.discovery import app_submodules
 
 KEY_BITS = 28
 MAX_CODE = 15  # four bits: rank_key keeps the day above bit 32 (see services.rank_key)
@@ -75,9 +75,7 @@ def register(source) -> None:
 
 def discover() -> None:
     """Register the SOURCES of every installed app's search_sources module."""
-    autodiscover_modules("search_sources")
-    for config in apps.get_app_configs():
-        module = getattr(config.module, "search_sources", None)
+    for _config, module in app_submodules("search_sources"):
         for source in getattr(module, "SOURCES", ()):
             register(source)
 

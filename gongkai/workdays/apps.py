@@ -6,10 +6,6 @@ class WorkdaysConfig(AppConfig):
     verbose_name = "工作日历"
 
     def ready(self):
-        from .audit_codes import register
-
-        register()  # this app's audit codes and their Chinese labels
-
         from gongkai.core.permissions import is_office
         from gongkai.core.web import navigation
 

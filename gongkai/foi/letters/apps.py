@@ -5,8 +5,3 @@ class LettersConfig(AppConfig):
     name = "gongkai.foi.letters"
     label = "foi_letters"
     verbose_name = "依申请公开文书"
-
-    def ready(self):
-        from .audit_codes import register
-
-        register()  # this app's audit codes and their Chinese labels

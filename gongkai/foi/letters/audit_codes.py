@@ -2,8 +2,6 @@
 
 from django.db import models
 
-from gongkai.core.audit_vocabulary import audit_codes_register
-
 
 class LettersAudit(models.TextChoices):
     LETTER_GENERATE = "foi_letter_generate", "生成文书"
@@ -15,8 +13,3 @@ class LettersAudit(models.TextChoices):
 
 class LettersAccess(models.TextChoices):
     VIEW_LETTER = "foi_view_letter", "查看文书"
-
-
-def register() -> None:
-    audit_codes_register(LettersAudit, owner="foi_letters")
-    audit_codes_register(LettersAccess, owner="foi_letters")
