@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 SYSTEM_PACKAGES := fonts-noto-cjk libharfbuzz-subset0 libpango-1.0-0 libpangoft2-1.0-0 poppler-utils chromium
 # PostgreSQL used by `make test` when reachable; .ci/run requires it (REQUIRE_POSTGRES=1).
 TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/gongkai
-PYTEST_ARGS ?=
+PYTEST_ARGS ?= -n 2
 
 .PHONY: demo test lint system-deps venv serve
 
