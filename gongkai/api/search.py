@@ -43,9 +43,6 @@ def search_documents(
 ):
     """只检索已发布的主动公开信息；精确的索引号或发文字号排在最前（pinned）。"""
     given = _given(column=column, issuer=issuer, year=year, subject=subject, genre=genre, validity=validity)
-    # The search reads control characters as spaces, but its 索引号 look-up sends the text as typed, and PostgreSQL
-    # refuses a NUL in any text parameter (a 500); no stored text can hold one, so it is a space here too.
-    q = q.replace("\x00", " ")
     params = read_params({"q": q, "sort": sort, "page": str(page), **given})
     if column is not None and params.filters.column is None:
         raise not_found("栏目不存在或未启用")

@@ -46,7 +46,9 @@ def read_params(get) -> SearchParams:
     filters.genre, filters.validity = filters.genre or "", filters.validity or ""
     sort = raw["sort"] if raw["sort"] in SORTS else "relevance"
     return SearchParams(
-        get.get("q", ""),
+        # The query reads control characters as spaces, but the 索引号 look-up sends the text as typed and
+        # PostgreSQL refuses a NUL in any text parameter; no stored text holds one, so it is a space here.
+        get.get("q", "").replace("\x00", " "),
         filters,
         sort,
         _int(get.get("page"), 1, MAX_PAGE) or 1,

@@ -115,3 +115,8 @@ def test_staff_search_needs_a_login(client):
 def test_the_search_box_on_every_portal_page_leads_to_search(client, docs):
     html = client.get(URL, {"q": "疫情"}).content.decode()
     assert 'action="/search/"' in html and 'name="q"' in html
+
+
+@pytest.mark.parametrize("q", ["\x00", "1\x00号", "盘政公领发\x00〔2020〕2号"])
+def test_a_nul_in_the_search_words_is_a_page_not_a_server_error(client, q):
+    assert client.get(reverse("search:search"), {"q": q}).status_code == 200
