@@ -173,3 +173,16 @@ def test_the_api_search_gives_an_interpretation_its_kind_and_its_own_page(client
     assert (hit["kind"], hit["kind_label"], hit["id"]) == ("interpretation", "政策解读", item.pk)
     assert hit["url"] == reverse("portal:interpretation", args=[item.pk])
     assert hit["pinned"] is False
+
+
+def test_an_upgraded_site_finds_its_existing_interpretations_without_a_rebuild(org, drafted):
+    import importlib
+
+    from django.apps import apps
+
+    document, item = drafted
+    _publish(org, document)
+    services.index_remove(kind="interpretation", pks=[item.pk])  # as on a site indexed before kinds existed
+    assert _kinds("划片招生新规") == []
+    importlib.import_module("gongkai.catalogue.migrations.0005_index_interpretations").index(apps, None)
+    assert _kinds("划片招生新规") == [("interpretation", INTERPRETATION["title"])]
