@@ -142,3 +142,10 @@ def test_the_target_history_shows_the_decision_in_chinese(client, org, pending):
     page = client.get(reverse("catalogue:staff-document-detail", args=[pending.target_id])).content.decode()
     history = page.split('id="history"')[1]
     assert "确认被修改/废止" in history and "已生效" in history and "validity_change_confirm" not in history
+
+
+def test_the_approver_can_open_the_proposing_document_before_deciding(client, org, pending):
+    client.force_login(org.health_approver)
+    page = client.get(reverse("catalogue:staff-document-detail", args=[pending.target_id])).content.decode()
+    link = f'<a href="{reverse("portal:document", args=[pending.source_id])}">{pending.source.title}</a>'
+    assert link in page
