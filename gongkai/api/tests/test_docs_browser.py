@@ -18,6 +18,7 @@ def test_the_docs_page_renders_the_endpoints_from_this_site_alone(page, live_ser
     foreign, refused = [], []
     page.on("request", lambda r: urlparse(r.url).netloc not in (origin, "") and foreign.append(r.url))
     page.on("console", lambda m: "Content Security Policy" in m.text and refused.append(m.text))
+    page.set_default_timeout(60_000)  # Swagger UI is 1.5 MB of script: slow to start on a loaded machine
     page.goto(f"{live_server.url}/api/docs")
     page.get_by_text("/api/documents/{id}").wait_for()
     text = page.locator("#swagger-ui").inner_text()
