@@ -8,10 +8,10 @@ from django.core.paginator import Paginator
 from django.shortcuts import render
 
 from .access_log import access_log_list
-from .forms import TextHygieneMixin
 from .models import AccessLog, Department, User
 from .permissions import is_office
 from .web.access import require, staff_view
+from .web.forms import TextHygieneMixin
 
 PAGE_SIZE = 50
 

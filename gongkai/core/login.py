@@ -19,8 +19,8 @@ from django.db import transaction
 from django.utils import timezone
 
 from .audit import audit_record
-from .forms import TextHygieneMixin
 from .models import LoginFailure, User
+from .web.forms import TextHygieneMixin
 
 ACCOUNT, ADDRESS = "account", "address"
 

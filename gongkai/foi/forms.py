@@ -5,8 +5,8 @@ from django.utils import timezone
 
 from gongkai.catalogue.choices import DocumentState
 from gongkai.catalogue.models import Document
-from gongkai.core.forms import TextHygieneMixin
 from gongkai.core.models import Department
+from gongkai.core.web.forms import TextHygieneMixin
 
 from .choices import (
     REPLY_OUTCOMES,

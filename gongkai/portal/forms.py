@@ -4,8 +4,8 @@ from django import forms
 
 from gongkai.catalogue.choices import Genre, Validity
 from gongkai.catalogue.selectors import column_tree
-from gongkai.core.forms import TextHygieneMixin
 from gongkai.core.params import int_param
+from gongkai.core.web.forms import TextHygieneMixin
 
 from .queries import column_get_active, issuer_list_public, publication_years, subject_list_top
 

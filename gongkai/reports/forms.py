@@ -1,7 +1,7 @@
 from django import forms
 
-from gongkai.core.forms import TextHygieneMixin
 from gongkai.core.models import Department
+from gongkai.core.web.forms import TextHygieneMixin
 
 from .choices import ReportScope
 from .models import AnnualReport

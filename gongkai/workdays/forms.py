@@ -1,6 +1,6 @@
 from django import forms
 
-from gongkai.core.forms import TextHygieneMixin
+from gongkai.core.web.forms import TextHygieneMixin
 
 from .models import HolidayKind
 

@@ -2,7 +2,7 @@
 
 from django import forms
 
-from gongkai.core.forms import TextHygieneMixin
+from gongkai.core.web.forms import TextHygieneMixin
 
 from .. import selectors
 from ..models import Column, Topic

@@ -3,9 +3,8 @@
 from django import forms
 from django.db.models import Q
 
-from gongkai.core.forms import TextHygieneMixin
 from gongkai.core.models import Department
-from gongkai.core.web.forms import Fieldsets
+from gongkai.core.web.forms import Fieldsets, TextHygieneMixin
 
 from .. import selectors
 from ..choices import DocumentState

@@ -2,8 +2,7 @@
 
 from django import forms
 
-from gongkai.core.forms import TextHygieneMixin
-from gongkai.core.web.forms import Fieldsets
+from gongkai.core.web.forms import Fieldsets, TextHygieneMixin
 
 from ..models import Interpretation
 from ..services.interpretations import FIELDS

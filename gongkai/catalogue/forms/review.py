@@ -2,8 +2,8 @@
 
 from django import forms
 
-from gongkai.core.forms import TextHygieneMixin
 from gongkai.core.models import Department
+from gongkai.core.web.forms import TextHygieneMixin
 
 from .. import selectors
 from ..choices import Validity, ValidityChangeKind

@@ -7,8 +7,8 @@ import pytest
 from django import forms
 
 import gongkai
-from gongkai.core.forms import TextHygieneMixin
 from gongkai.core.login import LockoutAuthenticationForm
+from gongkai.core.web.forms import TextHygieneMixin
 
 _SKIP = (".tests", ".migrations", "conftest", ".settings", ".wsgi", ".asgi", ".management")
 

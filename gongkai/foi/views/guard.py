@@ -10,7 +10,8 @@ import secrets
 import time
 
 from django.conf import settings
-from django.core.cache import cache
+
+from gongkai.core.ratelimit import rate_limited as shared_rate_limited
 
 DIGITS = "零一二三四五六七八九十"
 CHALLENGE_KEY = "foi_challenge"
@@ -23,22 +24,10 @@ def _limit(scope: str) -> tuple[int, int]:
     return getattr(settings, "FOI_RATE_LIMITS", {}).get(scope, defaults[scope])
 
 
-def client_ip(request) -> str:
-    # REMOTE_ADDR only: X-Forwarded-For is set by the client unless a trusted proxy rewrites it.
-    return request.META.get("REMOTE_ADDR", "unknown")
-
-
 def rate_limited(request, scope: str) -> bool:
-    """Count this attempt; True once the IP has used up its attempts in the window."""
+    """Count this attempt of the public FOI pages; True once the address has used up its attempts."""
     count, window = _limit(scope)
-    key = f"foi:rl:{scope}:{client_ip(request)}"
-    cache.add(key, 0, timeout=window)
-    try:
-        used = cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, timeout=window)
-        used = 1
-    return used > count
+    return shared_rate_limited(request, f"foi:{scope}", count=count, window=window)
 
 
 def challenge_new(request) -> str:

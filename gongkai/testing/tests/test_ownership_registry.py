@@ -7,7 +7,6 @@ from gongkai.core.models import Role
 from gongkai.core.ownership import policy_for
 from gongkai.foi.rules import APPLICATIONS
 from gongkai.reports.rules import REPORTS
-from gongkai.search.views import _staff_scope
 
 pytestmark = pytest.mark.django_db
 
@@ -19,9 +18,3 @@ def test_each_domain_registers_its_policy_under_the_model_label():
     for policy in (DOCUMENTS, APPLICATIONS, REPORTS):
         roles = {r for rules in policy.actions.values() for rule in rules for r in rule.roles}
         assert roles | set(policy.see_roles) <= set(Role.values)
-
-
-def test_the_staff_search_scope_is_the_catalogue_policy(org):
-    assert _staff_scope(org.office).everything
-    assert _staff_scope(org.edu_first).department_ids == (org.edu.pk,)
-    assert _staff_scope(org.sysadmin).department_ids == ()
