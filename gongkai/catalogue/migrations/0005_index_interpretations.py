@@ -17,7 +17,7 @@ def index(apps, schema_editor):
 class Migration(migrations.Migration):
     dependencies = [
         ("catalogue", "0004_blob_moved"),
-        ("search", "0006_h4_search_kinds"),
+        ("search", "0006_search_kinds"),
     ]
 
     operations = [migrations.RunPython(index, migrations.RunPython.noop)]

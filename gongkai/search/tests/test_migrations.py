@@ -14,7 +14,7 @@ from gongkai.search.selectors import Scope, search
 from gongkai.search.services import document_index_sync, document_year, rank_key
 from gongkai.search.tokenizer import normalize
 
-BEFORE, AFTER = ("search", "0005_facet_index"), ("search", "0006_h4_search_kinds")
+BEFORE, AFTER = ("search", "0005_facet_index"), ("search", "0006_search_kinds")
 
 
 def _migrate(target):
