@@ -76,3 +76,10 @@ def test_answers_are_readable_utf8_json(client, db):
     response = client.get("/api/documents/12345")
     assert response["Content-Type"].startswith("application/json")
     assert "信息不存在".encode() in response.content  # not \\u-escaped
+
+
+@pytest.mark.parametrize("path", ["/api/nope", "/api/documents/1/extra", "/api/%E6%96%87%E4%BB%B6"])
+def test_an_address_under_the_api_that_names_no_endpoint_is_a_json_404(client, path):
+    response = client.get(path)
+    assert response.status_code == 404 and response["Content-Type"].startswith("application/json")
+    assert CJK.search(response.json()["detail"])
