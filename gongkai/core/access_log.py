@@ -11,7 +11,7 @@ from django.db import models
 from django.db.models import QuerySet
 from django.utils import timezone
 
-from .audit_vocabulary import audit_code_check
+from .audit import object_fields
 from .models import AccessLog, Department, User
 
 
@@ -24,15 +24,8 @@ def access_record(
     detail: dict[str, Any] | None = None,
 ) -> AccessLog:
     """Log that `actor` read `obj`'s personal data; the department is the object's owner."""
-    audit_code_check(action)
-    department = getattr(obj, "department", None)
     return AccessLog.objects.create(
-        actor=actor if actor.is_authenticated else None,
-        action=action,
-        object_type=obj._meta.label_lower,
-        object_id=str(obj.pk),
-        object_repr=str(obj)[:300],
-        department=department if isinstance(department, Department) else None,
+        **object_fields(actor=actor, action=action, obj=obj),
         detail=detail,
         ip_address=ip_address or None,
     )

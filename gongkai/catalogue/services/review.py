@@ -187,6 +187,9 @@ def _is_proactive(document: Document) -> bool:
     return document.disclosure_attr == DisclosureAttr.PROACTIVE
 
 
+SIGNING_DUTIES = (_author, _second_signature)
+
+
 def _step(name: str, source: str, target: str, label: str, audit: str, **extra) -> Transition:
     return Transition(
         name=name,
@@ -196,14 +199,12 @@ def _step(name: str, source: str, target: str, label: str, audit: str, **extra) 
         may=rules.can_review,
         refusal=PASS_REFUSAL,
         audit=audit,
-        duties=(_author, _second_signature),
+        duties=SIGNING_DUTIES,
         before=(_record_pass,),
         effects=(_index, *extra.pop("effects", ())),
         **extra,
     )
 
-
-SIGNING_DUTIES = (_author, _second_signature)
 
 review_workflow = Workflow(
     Document,
